@@ -1,0 +1,134 @@
+package it.mutua.app.catalog.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import it.mutua.app.catalog.application.Page;
+import it.mutua.app.catalog.application.NewTenant;
+import it.mutua.app.catalog.application.TenantService;
+import it.mutua.app.catalog.domain.Tenant;
+import it.mutua.app.kernel.RuleViolation;
+import it.mutua.app.reporting.application.FigureProjection;
+import it.mutua.app.security.Caller;
+
+@Path("/tenants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Enti / Tenants")
+@SecurityRequirement(name = "jwt")
+public class TenantResource {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    TenantService service;
+    @Inject
+    FigureProjection figures;
+    @Inject
+    TenantDtos dtos;
+    @Inject
+    Caller caller;
+
+    @POST
+    @RolesAllowed({"national-admin", "regional-admin"})
+    @Operation(summary = "Crea un ente (con il suo schema) / Create a tenant with its own schema")
+    public Response create(CreateTenantRequest body) {
+        if (body == null) {
+            throw RuleViolation.invalid("body", "request.body_required");
+        }
+        Tenant created = service.create(caller, new NewTenant(body.kind(), body.code(), body.name(), body.parent(),
+                body.federation(), body.sector(), body.vatNumber(), body.region()));
+        return Response.created(URI.create("/api/tenants/" + created.code())).entity(dtos.of(created)).build();
+    }
+
+    @GET
+    @Path("{code}")
+    @RolesAllowed({"national-admin", "regional-admin", "federation-admin", "coop-admin", "claims-officer", "member", "auditor"})
+    @Operation(summary = "Legge un ente visibile / Read a visible tenant")
+    public TenantDto get(@PathParam("code") String code) {
+        return dtos.of(service.get(caller, code));
+    }
+
+    @GET
+    @Path("{code}/children")
+    @RolesAllowed({"national-admin", "regional-admin", "federation-admin", "coop-admin", "auditor"})
+    @Operation(summary = "Enti figli, paginati / Child tenants, paged (a federation lists its cooperatives)")
+    public PageDto<TenantDto> children(@PathParam("code") String code,
+                                       @QueryParam("kind") String kind,
+                                       @QueryParam("q") String text,
+                                       @QueryParam("sort") @DefaultValue("name") String sort,
+                                       @QueryParam("desc") @DefaultValue("false") boolean descending,
+                                       @QueryParam("page") @DefaultValue("0") int page,
+                                       @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0) {
+            throw RuleViolation.invalid("page", "request.page.negative");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw RuleViolation.invalid("size", "request.size.range", MAX_PAGE_SIZE);
+        }
+        Page<Tenant> result = service.children(caller, code, kind, text, sort, descending, page, size);
+        return new PageDto<>(result.items().stream().map(dtos::of).toList(), result.page(), result.size(), result.total());
+    }
+
+    @PATCH
+    @Path("{code}")
+    @RolesAllowed({"national-admin", "regional-admin"})
+    @Operation(summary = "Rinomina un ente / Rename a tenant")
+    public TenantDto rename(@PathParam("code") String code, RenameRequest body) {
+        if (body == null) {
+            throw RuleViolation.invalid("body", "request.body_required");
+        }
+        return dtos.of(service.rename(caller, code, body.name()));
+    }
+
+    @POST
+    @Path("{code}/suspend")
+    @RolesAllowed({"national-admin", "regional-admin"})
+    @Operation(summary = "Sospende un ente / Suspend a tenant")
+    public TenantDto suspend(@PathParam("code") String code) {
+        return dtos.of(service.suspend(caller, code));
+    }
+
+    @POST
+    @Path("{code}/reactivate")
+    @RolesAllowed({"national-admin", "regional-admin"})
+    @Operation(summary = "Riattiva un ente sospeso / Reactivate a suspended tenant")
+    public TenantDto reactivate(@PathParam("code") String code) {
+        return dtos.of(service.reactivate(caller, code));
+    }
+
+    @GET
+    @Path("{code}/figures")
+    @RolesAllowed({"national-admin", "regional-admin", "federation-admin", "coop-admin", "auditor"})
+    @Operation(summary = "Cifre del sottoalbero dalla proiezione di reporting / Subtree figures from the reporting projection")
+    public FiguresDto figures(@PathParam("code") String code) {
+        Tenant tenant = service.get(caller, code);
+        Map<String, BigDecimal> values = figures.below(tenant);
+        return new FiguresDto(tenant.code(), values);
+    }
+
+    /** Figures below a tenant, by metric. */
+    public record FiguresDto(String tenant, Map<String, BigDecimal> figures) {
+    }
+}

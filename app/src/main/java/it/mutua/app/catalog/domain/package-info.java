@@ -1,0 +1,2 @@
+/** The tenant aggregate, its tree rules and the visibility rule; no JAX-RS, no SQL. */
+package it.mutua.app.catalog.domain;

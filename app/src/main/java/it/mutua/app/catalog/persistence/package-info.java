@@ -1,0 +1,2 @@
+/** JPA implementation of the catalog repository (schema {@code control}). */
+package it.mutua.app.catalog.persistence;

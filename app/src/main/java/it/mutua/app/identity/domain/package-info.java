@@ -1,0 +1,2 @@
+/** The user account aggregate with its lockout rule. */
+package it.mutua.app.identity.domain;

@@ -1,0 +1,2 @@
+/** The member aggregate. */
+package it.mutua.app.member.domain;

@@ -1,0 +1,2 @@
+/** REST: /api/admin/migrations (national), /api/diagnostics/tenant-marker. */
+package it.mutua.app.operations.api;

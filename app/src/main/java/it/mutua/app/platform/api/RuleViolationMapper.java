@@ -1,0 +1,35 @@
+package it.mutua.app.platform.api;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import it.mutua.app.kernel.RuleViolation;
+import it.mutua.app.platform.i18n.Messages;
+
+/** A domain rule's refusal: 400 with the field and message for invalid input, 409 for a conflict with current state. */
+@Provider
+public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(RuleViolation e) {
+        return toResponse(e, Problem.locale(headers));
+    }
+
+    static Response toResponse(RuleViolation e, Locale locale) {
+        String message = Messages.text(locale, e.code(), e.args());
+        if (e.kind() == RuleViolation.Kind.CONFLICT) {
+            return Problem.response(Response.Status.CONFLICT, e.code(), locale, List.of(), e.args());
+        }
+        List<Violation> violations = e.field() == null ? List.of() : List.of(new Violation(e.field(), message));
+        return Problem.response(Response.Status.BAD_REQUEST, e.code(), locale, violations, e.args());
+    }
+}

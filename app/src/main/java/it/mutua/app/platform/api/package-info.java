@@ -1,0 +1,2 @@
+/** The REST application, its error body ({@link it.mutua.app.platform.api.Problem}) and the exception mappers. */
+package it.mutua.app.platform.api;
