@@ -125,6 +125,12 @@ class FiscalCodeTest {
         }
 
         @Test
+        void theCurrentCenturyIsTakenFromTheReferenceDate() {
+            assertEquals(LocalDate.of(2125, 4, 9),
+                    FiscalCode.parse("MRTMTT25D09F205Z").birthDate(LocalDate.of(2150, 1, 1)));
+        }
+
+        @Test
         void feb29InYearZeroIsPlacedInTheLeapYear2000EvenFrom2100() {
             // 2100 is not a leap year, so the only sensible reading is 2000
             assertEquals(LocalDate.of(2000, 2, 29),
