@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import it.mutua.app.kernel.Region;
 import it.mutua.app.kernel.RuleViolation;
 
 /**
@@ -194,10 +195,7 @@ public class Tenant implements TenantNode {
         if (region == null || region.isBlank()) {
             throw RuleViolation.invalid("region", "tenant.region.required");
         }
-        if (!region.matches("(0[1-9]|1[0-9]|20)")) {
-            throw RuleViolation.invalid("region", "tenant.region.unknown", region);
-        }
-        return region;
+        return Region.ofIstatCode(region).istatCode();
     }
 
     @Override

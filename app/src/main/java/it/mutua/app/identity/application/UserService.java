@@ -76,6 +76,10 @@ public class UserService {
         return user;
     }
 
+    public boolean exists(String username) {
+        return users.findByUsername(username).isPresent();
+    }
+
     public List<UserAccount> list(Caller caller, String tenantCode, int page, int size) {
         return users.ofTenant(administrableTenant(caller, tenantCode).id(), page * size, size);
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import it.mutua.app.kernel.InvalidValueException;
 import it.mutua.app.kernel.RuleViolation;
 
 /**
@@ -34,6 +35,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         RuleViolation rule = find(e, RuleViolation.class);
         if (rule != null) {
             return RuleViolationMapper.toResponse(rule, Problem.locale(headers));
+        }
+        InvalidValueException invalid = find(e, InvalidValueException.class);
+        if (invalid != null) {
+            return InvalidValueMapper.toResponse(invalid, Problem.locale(headers));
         }
         if (isUniqueViolation(e)) {
             // two requests raced for the same code or key: the loser gets a conflict, not a crash

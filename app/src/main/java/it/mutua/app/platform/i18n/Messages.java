@@ -23,7 +23,8 @@ public final class Messages {
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             String pattern = bundle.getString(code);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+            // always through MessageFormat, so the doubled apostrophes of the bundles read the same with or without arguments
+            return new MessageFormat(pattern, bundle.getLocale()).format(args);
         } catch (MissingResourceException e) {
             return code;
         }
