@@ -1,0 +1,58 @@
+package it.mutua.migrations;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Durability settings and reuse of a running server. */
+class EmbeddedPostgresServerTest {
+
+    private static TestDb db;
+
+    @BeforeAll
+    static void start() {
+        db = TestDb.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        db.close();
+    }
+
+    @Test
+    void durabilityIsOnDespiteZonkyDefaults() throws Exception {
+        DataSource ds = db.server.dataSource(EmbeddedPostgresServer.APP_DATABASE);
+        assertEquals("on", TestDb.queryString(ds, "SHOW fsync"));
+        assertEquals("on", TestDb.queryString(ds, "SHOW synchronous_commit"));
+        assertEquals("on", TestDb.queryString(ds, "SHOW full_page_writes"));
+        assertEquals("localhost", TestDb.queryString(ds, "SHOW listen_addresses"));
+        assertEquals("200", TestDb.queryString(ds, "SHOW max_connections"));
+    }
+
+    @Test
+    void theMutuaDatabaseExistsAndTheUrlPointsAtIt() throws Exception {
+        assertEquals("jdbc:postgresql://localhost:" + db.server.port() + "/mutua", db.server.jdbcUrl("mutua"));
+        assertEquals("mutua", TestDb.queryString(db.server.dataSource("mutua"), "SELECT current_database()"));
+    }
+
+    @Test
+    void aSecondStartOrReuseOnTheSameDirectoryReusesTheRunningServer() throws Exception {
+        DataSource ds = db.server.dataSource("mutua");
+        long pid = TestDb.queryLong(ds, "SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'");
+        EmbeddedPostgresServer again = EmbeddedPostgresServer.startOrReuse(db.server.dataDir(), db.server.port());
+        assertTrue(db.server.startedHere());
+        assertFalse(again.startedHere());
+        again.close(); // must not stop the server it did not start
+        assertEquals(pid, TestDb.queryLong(ds, "SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'"));
+    }
+
+    @Test
+    void aServerOnThePortWithAnotherDataDirectoryIsRefused() throws Exception {
+        java.nio.file.Path other = java.nio.file.Files.createTempDirectory("mutua-other-");
+        assertThrows(IllegalStateException.class, () -> EmbeddedPostgresServer.startOrReuse(other, db.server.port()));
+    }
+}
