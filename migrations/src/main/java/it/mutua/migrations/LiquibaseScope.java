@@ -32,7 +32,6 @@ final class LiquibaseScope {
         values.put(Scope.Attr.resourceAccessor.name(), resources);
         values.put(Scope.Attr.ui.name(), new LoggerUIService());
         values.put("liquibase.analytics.enabled", Boolean.FALSE);
-        values.put("liquibase.showSummaryOutput", "LOG");
         try {
             return Scope.child(values, () -> action.run(resources));
         } catch (RuntimeException e) {

@@ -55,4 +55,34 @@ class EmbeddedPostgresServerTest {
         java.nio.file.Path other = java.nio.file.Files.createTempDirectory("mutua-other-");
         assertThrows(IllegalStateException.class, () -> EmbeddedPostgresServer.startOrReuse(other, db.server.port()));
     }
+
+    @Test
+    void aServerLeftRunningByAJvmKilledWithMinus9IsReusedByTheNextStart() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("mutua-kill9-").resolve("data");
+        int port = TestDb.freePort();
+        java.nio.file.Path log = java.nio.file.Files.createTempFile("mutua-kill9-", ".log");
+        Process p = Forked.start(ServerThenWait.class, log, dir.toString(), Integer.toString(port));
+        Forked.await(p, log, java.time.Duration.ofSeconds(90), () -> {
+            try {
+                return java.nio.file.Files.readString(log).contains("READY started=true");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        Forked.kill9(p);
+        long postmaster = Long.parseLong(java.nio.file.Files.readAllLines(dir.resolve("postmaster.pid")).get(0).trim());
+        try {
+            EmbeddedPostgresServer reused = EmbeddedPostgresServer.startOrReuse(dir, port);
+            assertFalse(reused.startedHere());
+            assertEquals("on", TestDb.queryString(reused.dataSource("mutua"), "SHOW fsync"));
+            reused.close();
+            assertTrue(ProcessHandle.of(postmaster).isPresent(), "close() of a reused server leaves it running");
+        } finally {
+            // the server was started (indirectly) by this test: stop it by its PID (SIGTERM = smart shutdown)
+            ProcessHandle.of(postmaster).ifPresent(h -> {
+                h.destroy();
+                h.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+            });
+        }
+    }
 }
