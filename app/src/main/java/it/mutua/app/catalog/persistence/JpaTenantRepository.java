@@ -8,13 +8,20 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.TypedQuery;
 
 import it.mutua.app.catalog.domain.Tenant;
 import it.mutua.app.catalog.domain.TenantKind;
 import it.mutua.app.catalog.domain.TenantRepository;
 
+/**
+ * Every call joins the caller's transaction or starts one: an EntityManager used outside a JTA transaction would
+ * take a connection under Liberty's local transaction containment, which the multi-tenant connection provider must
+ * never see.
+ */
 @ApplicationScoped
+@Transactional
 public class JpaTenantRepository implements TenantRepository {
 
     /** Sort keys a client may ask for, mapped to entity attributes (never concatenating client text into JPQL). */

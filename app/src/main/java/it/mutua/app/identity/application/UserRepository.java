@@ -6,10 +6,17 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import it.mutua.app.identity.domain.UserAccount;
 
+/**
+ * Every call joins the caller's transaction or starts one: an EntityManager used outside a JTA transaction would
+ * take a connection under Liberty's local transaction containment, which the multi-tenant connection provider must
+ * never see.
+ */
 @ApplicationScoped
+@Transactional
 public class UserRepository {
 
     @PersistenceContext(unitName = "mutua")

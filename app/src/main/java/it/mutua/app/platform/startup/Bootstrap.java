@@ -44,7 +44,7 @@ public class Bootstrap implements ServletContextListener {
     @Inject
     DemoData demoData;
     @Inject
-    Readiness readiness;
+    StartupState readiness;
 
     private EmbeddedPostgresServer database;
 
