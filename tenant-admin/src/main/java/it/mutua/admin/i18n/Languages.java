@@ -45,5 +45,11 @@ public final class Languages {
         ui.getSession().setAttribute(SESSION_KEY, supported);
         ui.getSession().setLocale(supported);
         ui.setLocale(supported);
+        markPage(ui);
+    }
+
+    /** Sets {@code <html lang>} to the UI's language (screen readers, hyphenation, spell check). */
+    public static void markPage(UI ui) {
+        ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().getLanguage());
     }
 }

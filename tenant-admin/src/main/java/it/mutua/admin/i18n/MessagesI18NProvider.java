@@ -1,5 +1,6 @@
 package it.mutua.admin.i18n;
 
+import com.vaadin.cdi.annotation.VaadinServiceEnabled;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,10 +12,12 @@ import java.util.ResourceBundle;
 
 /**
  * Serves {@code i18n/messages_it.properties} and {@code i18n/messages_en.properties} (UTF-8) to
- * Vaadin's {@code getTranslation(...)}. A CDI bean: vaadin-cdi picks the {@link I18NProvider} bean.
+ * Vaadin's {@code getTranslation(...)}. vaadin-cdi only picks an {@link I18NProvider} bean that
+ * carries the {@link VaadinServiceEnabled} qualifier (without it Vaadin shows {@code !{key}!}).
  * A missing key shows as {@code !key!} instead of failing the page.
  */
 @ApplicationScoped
+@VaadinServiceEnabled
 public class MessagesI18NProvider implements I18NProvider {
 
     public static final String BUNDLE = "i18n.messages";

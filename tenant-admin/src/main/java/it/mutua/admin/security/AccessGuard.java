@@ -25,6 +25,7 @@ public class AccessGuard {
 
     private void prepare(UI ui) {
         ui.setLocale(Languages.of(ui.getSession()));
+        Languages.markPage(ui);
         ui.addBeforeEnterListener(this::check);
     }
 
