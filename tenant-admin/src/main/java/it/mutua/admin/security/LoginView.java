@@ -138,7 +138,7 @@ public class LoginView extends VerticalLayout implements LocaleChangeObserver, B
     }
 
     private void showApiError(ApiException e) {
-        password.clear();
+        password.focus();
         error.setText(ApiMessages.describe(e, this::getTranslation));
         error.setVisible(true);
         e.error().violations().forEach(this::showViolation);

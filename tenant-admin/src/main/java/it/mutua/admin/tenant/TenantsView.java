@@ -93,6 +93,7 @@ public class TenantsView extends VerticalLayout implements BeforeEnterObserver, 
         kindColumn.setHeader(getTranslation("tenant.kind"));
         regionColumn.setHeader(getTranslation("tenant.region"));
         statusColumn.setHeader(getTranslation("tenant.status"));
+        grid.setEmptyStateText(getTranslation("tenants.none"));
         grid.getDataProvider().refreshAll();
     }
 
