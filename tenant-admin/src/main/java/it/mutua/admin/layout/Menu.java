@@ -1,0 +1,42 @@
+package it.mutua.admin.layout;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import it.mutua.admin.account.AccountView;
+import it.mutua.admin.security.AuthenticatedUser;
+import it.mutua.admin.security.ViewAccess;
+import it.mutua.admin.tenant.TenantsView;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The side menu's entries, in order. Who sees an entry is decided by its view's annotations
+ * ({@link ViewAccess}), so menu and access guard cannot disagree. New screens add a line here.
+ */
+public final class Menu {
+
+    /** One menu entry: translation key of its label, icon, view. */
+    public record Entry(String labelKey, VaadinIcon icon, Class<? extends Component> view) {
+    }
+
+    public static final List<Entry> ENTRIES = List.of(
+            new Entry("menu.tenants", VaadinIcon.SITEMAP, TenantsView.class),
+            new Entry("menu.account", VaadinIcon.USER, AccountView.class));
+
+    private Menu() {
+    }
+
+    /** The entries the user may open. */
+    public static List<Entry> visibleTo(AuthenticatedUser user) {
+        return ENTRIES.stream()
+                .filter(entry -> ViewAccess.isAllowed(entry.view(), Optional.of(user)))
+                .toList();
+    }
+
+    /** Where a user lands after login: the first entry they may open. */
+    public static Class<? extends Component> homeFor(AuthenticatedUser user) {
+        return visibleTo(user).stream().findFirst().map(Entry::view).orElse(AccountView.class);
+    }
+}
