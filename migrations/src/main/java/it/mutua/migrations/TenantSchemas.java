@@ -158,9 +158,28 @@ public final class TenantSchemas {
         }
     }
 
+    /**
+     * Refuses to run outside a transaction. Asks PostgreSQL rather than {@link Connection#getAutoCommit()}: a
+     * JTA-managed handle (Open Liberty) reports auto-commit on even while it is enlisted in an active transaction,
+     * whereas two statements that see the same transaction id are, by definition, in one transaction.
+     */
     private static void requireTransaction(Connection c) throws SQLException {
-        if (c.getAutoCommit()) {
-            throw new IllegalStateException("tenant DDL must run in the caller's transaction: auto-commit is on");
+        if (!c.getAutoCommit()) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            long first = singleLong(s, "SELECT txid_current()");
+            long second = singleLong(s, "SELECT txid_current()");
+            if (first != second) {
+                throw new IllegalStateException("tenant DDL must run in the caller's transaction: auto-commit is on");
+            }
+        }
+    }
+
+    private static long singleLong(Statement s, String sql) throws SQLException {
+        try (var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

@@ -27,20 +27,8 @@ public class SchemaInstaller {
 
     public int install(long tenantId, String tenantCode, String schemaName) {
         int[] version = new int[1];
-        em.unwrap(Session.class).doWork(connection -> {
-            // Liberty enlists a pooled connection in the JTA transaction on its first use, and until then it
-            // reports auto-commit; one statement makes the enlistment (and the caller's transaction) explicit.
-            try (var statement = connection.createStatement()) {
-                statement.execute("SELECT 1");
-            }
-            try {
-                Object reg = new javax.naming.InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
-                java.util.logging.Logger.getLogger("DEBUG").severe("DEBUG autocommit=" + connection.getAutoCommit()
-                    + " txstatus=" + ((jakarta.transaction.TransactionSynchronizationRegistry) reg).getTransactionStatus()
-                    + " class=" + connection.getClass());
-            } catch (javax.naming.NamingException e) { throw new RuntimeException(e); }
-            version[0] = TenantSchemas.create(connection, tenantId, tenantCode, schemaName);
-        });
+        em.unwrap(Session.class).doWork(connection ->
+                version[0] = TenantSchemas.create(connection, tenantId, tenantCode, schemaName));
         return version[0];
     }
 }

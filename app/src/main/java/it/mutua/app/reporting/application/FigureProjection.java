@@ -40,6 +40,11 @@ public class FigureProjection {
         add(tenant, TENANTS + tenant.kind().name(), BigDecimal.ONE);
     }
 
+    /** Counts read as counts (10, not 10.00); sums of money keep their cents. */
+    private static BigDecimal plain(BigDecimal value) {
+        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, java.math.RoundingMode.UNNECESSARY) : value;
+    }
+
     /** After a move the tenant's rows follow its new path, so the new parent's sums include it at once. */
     public void repath(Collection<? extends TenantNode> moved) {
         for (TenantNode t : moved) {
@@ -70,7 +75,7 @@ public class FigureProjection {
             }
         }
         for (Object[] row : rows) {
-            figures.put((String) row[0], new BigDecimal(row[1].toString()));
+            figures.put((String) row[0], plain(new BigDecimal(row[1].toString())));
         }
         return figures;
     }
