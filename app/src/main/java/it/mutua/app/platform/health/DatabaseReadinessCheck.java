@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -18,13 +17,10 @@ import it.mutua.app.tenancy.Placements;
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
 
-    @Inject
-    StartupState state;
-
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("mutua-database").withData("started", state.started());
-        if (!state.serving()) {
+        var response = HealthCheckResponse.named("mutua-database").withData("started", StartupState.started());
+        if (!StartupState.serving()) {
             return response.down().build();
         }
         try (Connection c = Placements.unmanagedDataSource(Placements.MAIN).getConnection()) {

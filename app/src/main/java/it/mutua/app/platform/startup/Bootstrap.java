@@ -43,8 +43,6 @@ public class Bootstrap implements ServletContextListener {
     SigningKeys signingKeys;
     @Inject
     DemoData demoData;
-    @Inject
-    StartupState readiness;
 
     private EmbeddedPostgresServer database;
 
@@ -61,13 +59,13 @@ public class Bootstrap implements ServletContextListener {
         if (demo) {
             demoData.loadIfEmpty();
         }
-        readiness.markStarted();
+        StartupState.markStarted();
         LOG.info(() -> "Mutua ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
-        readiness.markStopping();
+        StartupState.markStopping();
         if (database != null) {
             database.close();
             LOG.info("embedded PostgreSQL stopped");

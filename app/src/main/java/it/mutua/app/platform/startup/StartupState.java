@@ -1,31 +1,32 @@
 package it.mutua.app.platform.startup;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 /**
- * Whether start-up has finished and whether the application is stopping; read by the readiness check. The flags are
- * static: they describe this application instance (one class loader), and Liberty's health runtime may obtain the
- * check through more than one bean context.
+ * Whether start-up has finished and whether the application is stopping; read by the readiness check. A plain static
+ * holder, not a CDI bean: it describes this application instance (one class loader), and the health runtime must read
+ * the very value the start-up listener wrote, whatever bean context it obtains the check from.
  */
-@ApplicationScoped
-public class StartupState {
+public final class StartupState {
 
     private static volatile boolean started;
     private static volatile boolean stopping;
 
-    void markStarted() {
-        started = true;
+    private StartupState() {
     }
 
-    void markStopping() {
+    static void markStarted() {
+        started = true;
+        stopping = false;
+    }
+
+    static void markStopping() {
         stopping = true;
     }
 
-    public boolean serving() {
+    public static boolean serving() {
         return started && !stopping;
     }
 
-    public boolean started() {
+    public static boolean started() {
         return started;
     }
 }

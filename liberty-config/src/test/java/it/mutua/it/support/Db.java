@@ -1,0 +1,47 @@
+package it.mutua.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Read-only checks straight in the IT server's PostgreSQL: that a rejected request left nothing behind, that a
+ * schema really exists, that an audit event was written. The tests never write here.
+ */
+public final class Db {
+
+    private static final String URL = "jdbc:postgresql://localhost:" + System.getProperty("it.db.port", "5632") + "/mutua";
+
+    private Db() {
+    }
+
+    public static long count(String sql, Object... args) {
+        try (Connection c = DriverManager.getConnection(URL, "postgres", "postgres");
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    public static long tenants() {
+        return count("SELECT count(*) FROM control.tenant");
+    }
+
+    public static long tenantSchemas() {
+        return count("SELECT count(*) FROM pg_namespace WHERE nspname ~ '^t_[0-9]+$'");
+    }
+
+    public static boolean tableExists(String schema, String table) {
+        return count("SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?",
+                schema, table) == 1;
+    }
+}

@@ -1,0 +1,99 @@
+package it.mutua.it.support;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+/** Plain HTTP against the running IT server. */
+public final class Http {
+
+    public static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "9180");
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Http() {
+    }
+
+    /** A response: status, body, and the body as JSON when it is JSON. */
+    public record Response(int status, String body) {
+        public JsonObject json() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+
+        public JsonArray jsonArray() {
+            return Json.createReader(new StringReader(body)).readArray();
+        }
+
+        public String code() {
+            return json().getString("code", null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + (body.length() > 600 ? body.substring(0, 600) + "…" : body);
+        }
+    }
+
+    public static Response send(String method, String path, String token, String json) {
+        return send(method, path, token, json, "it");
+    }
+
+    public static Response send(String method, String path, String token, String json, String language) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json").header("Accept-Language", language);
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+            b.method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        }
+    }
+
+    /** The server reports started before the applications finish starting: wait until readiness says UP. */
+    public static synchronized void awaitReady() {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (send("GET", "/health/ready", null, null).status() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException notYetListening) {
+                // the HTTP port is not open yet
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("the IT server did not become ready within 3 minutes");
+    }
+
+    public static Response get(String path, String token) {
+        return send("GET", path, token, null);
+    }
+
+    public static Response post(String path, String token, String json) {
+        return send("POST", path, token, json);
+    }
+
+    public static Response patch(String path, String token, String json) {
+        return send("PATCH", path, token, json);
+    }
+}
