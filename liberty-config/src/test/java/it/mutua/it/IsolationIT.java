@@ -61,7 +61,9 @@ class IsolationIT {
                 Arguments.of(Users.NATIONAL, 200),
                 Arguments.of(Users.LOMBARDIA, 200),
                 Arguments.of(Users.ARCOBALENO, 200),
-                Arguments.of(Users.SOCIAL_FEDERATION, 404));
+                // a federation's role never reads people, whichever cooperative: refused by role before any lookup
+                Arguments.of(Users.SOCIAL_FEDERATION, 403),
+                Arguments.of(Users.MEMBER, 403));
     }
 
     @ParameterizedTest(name = "{0} reading an Arcobaleno member through the parent path gets {1}")

@@ -149,6 +149,15 @@ public class TenantService {
                 .orElseThrow(() -> RuleViolation.invalid(field, "tenant." + field + ".not_found", code));
     }
 
+    private Tenant referencedFederation(Tenant principal, String code) {
+        if (code == null || code.isBlank()) {
+            throw RuleViolation.invalid("federation", "tenant.federation.required");
+        }
+        return tenants.findByCode(code.strip().toLowerCase(Locale.ROOT))
+                .filter(t -> Visibility.canReference(principal, t))
+                .orElseThrow(() -> RuleViolation.invalid("federation", "tenant.federation.not_found", code));
+    }
+
     private void requireMayCreateUnder(Caller caller, Tenant principal, TenantKind kind, Tenant parent) {
         boolean national = caller.hasRole(Roles.NATIONAL_ADMIN) && principal.kind() == TenantKind.NATIONAL;
         boolean regionalForOwnCoops = caller.hasRole(Roles.REGIONAL_ADMIN) && principal.kind() == TenantKind.REGIONAL
@@ -173,7 +182,7 @@ public class TenantService {
                 if (tenants.findByVatNumber(vat).isPresent()) {
                     throw ProblemException.conflict("tenant.vat.taken", vat);
                 }
-                Tenant federation = visibleTenant(principal, request.federation(), "federation");
+                Tenant federation = referencedFederation(principal, request.federation());
                 Tenant regional = request.region() == null ? null : tenants.regionalOf(request.region()).orElse(null);
                 yield Tenant.cooperative(id, code, request.name(), vat, request.region(), parent, federation, regional,
                         Placements.MAIN);

@@ -40,6 +40,16 @@ public final class Visibility {
         return canActOn(principal, target) || isTerritorialAncestor(principal, target);
     }
 
+    /**
+     * Naming a tenant in a request (e.g. the federation of a new cooperative): whatever one may read, plus every
+     * federation, because the sector federations are the confederation's shared directory and every cooperative,
+     * wherever it sits in the territorial tree, belongs to one of them. Naming is not reading: nothing below the
+     * federation becomes visible.
+     */
+    public static boolean canReference(TenantNode principal, TenantNode target) {
+        return canRead(principal, target) || target.kind() == TenantKind.FEDERATION;
+    }
+
     public static boolean canAdminister(TenantNode principal, TenantNode target) {
         return isTerritorialAncestor(principal, target);
     }
