@@ -1,6 +1,7 @@
 package it.mutua.app.platform.startup;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
@@ -27,8 +28,8 @@ public class Bootstrap implements ServletContextListener {
     private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
 
     @Inject
-    @ConfigProperty(name = "mutua.db.embedded", defaultValue = "true")
-    boolean embedded;
+    @ConfigProperty(name = "mutua.db.url")
+    Optional<String> databaseUrl;
     @Inject
     @ConfigProperty(name = "mutua.db.embedded.port", defaultValue = "5532")
     int embeddedPort;
@@ -49,10 +50,12 @@ public class Bootstrap implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         long started = System.nanoTime();
-        if (embedded) {
+        if (usesEmbeddedDatabase()) {
             Path dir = Path.of(dataDir).toAbsolutePath();
             database = EmbeddedPostgresServer.startOrReuse(dir, embeddedPort);
             LOG.info(() -> "embedded PostgreSQL on port " + embeddedPort + ", data in " + dir);
+        } else {
+            LOG.info(() -> "external PostgreSQL at " + databaseUrl.orElse("?").replaceAll("password=[^&]*", "password=***"));
         }
         ControlSchema.migrate(Placements.unmanagedDataSource(Placements.MAIN));
         signingKeys.ensureKey();
@@ -61,6 +64,12 @@ public class Bootstrap implements ServletContextListener {
         }
         StartupState.markStarted();
         LOG.info(() -> "Mutua ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /** The embedded PostgreSQL serves unless MUTUA_DB_URL names another database. */
+    private boolean usesEmbeddedDatabase() {
+        String embeddedUrl = "jdbc:postgresql://localhost:" + embeddedPort + "/" + EmbeddedPostgresServer.APP_DATABASE;
+        return databaseUrl.map(String::strip).filter(u -> !u.isEmpty()).map(embeddedUrl::equals).orElse(true);
     }
 
     @Override
