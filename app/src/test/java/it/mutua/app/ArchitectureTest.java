@@ -2,6 +2,7 @@ package it.mutua.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -67,6 +68,10 @@ class ArchitectureTest {
     static final ArchRule jaxRsResourcesLiveInApiPackages =
             classes().that().areAnnotatedWith(jakarta.ws.rs.Path.class)
                     .should().resideInAPackage("it.mutua.app..api..");
+
+    @ArchTest
+    static final ArchRule featurePackagesAreFreeOfCyclesAtTheTopLevel =
+            slices().matching("it.mutua.app.(*)..").should().beFreeOfCycles();
 
     private static Path mainSources() {
         String basedir = System.getProperty("basedir");
