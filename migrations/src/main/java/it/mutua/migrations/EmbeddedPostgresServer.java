@@ -151,6 +151,27 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the server at the end of the application's life, also when it was reused from an earlier process (a JVM
+     * killed with -9 leaves it running). A reused server gets SIGTERM (PostgreSQL's smart shutdown: it stops once the
+     * remaining pooled connections close), so no client sees its session cut.
+     */
+    public synchronized void shutdown() {
+        if (started != null) {
+            close();
+            return;
+        }
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        try {
+            if (Files.exists(pidFile)) {
+                long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot stop the embedded PostgreSQL of " + dataDir, e);
+        }
+    }
+
     /** Refuses a server on our port that serves another data directory or runs without durability. */
     private void verifyItIsOurs() throws IOException {
         try (Connection c = dataSource("postgres").getConnection(); Statement st = c.createStatement()) {

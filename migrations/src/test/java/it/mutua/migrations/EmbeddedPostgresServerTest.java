@@ -77,6 +77,10 @@ class EmbeddedPostgresServerTest {
             assertEquals("on", TestDb.queryString(reused.dataSource("mutua"), "SHOW fsync"));
             reused.close();
             assertTrue(ProcessHandle.of(postmaster).isPresent(), "close() of a reused server leaves it running");
+            reused.shutdown();
+            ProcessHandle.of(postmaster).ifPresent(h -> h.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join());
+            assertFalse(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false),
+                    "shutdown() at the end of the application stops even a reused server");
         } finally {
             // the server was started (indirectly) by this test: stop it by its PID (SIGTERM = smart shutdown)
             ProcessHandle.of(postmaster).ifPresent(h -> {

@@ -14,7 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import it.mutua.app.platform.api.Problem;
+import it.mutua.app.problem.Problem;
 
 /**
  * Puts the tenant of the signed token into {@link TenantContext} for the request, and takes it out afterwards.

@@ -23,10 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import it.mutua.app.catalog.application.Figures;
 import it.mutua.app.catalog.application.Page;
 import it.mutua.app.catalog.application.NewTenant;
 import it.mutua.app.catalog.application.TenantService;
 import it.mutua.app.catalog.domain.Tenant;
+import it.mutua.app.catalog.domain.TenantKind;
 import it.mutua.app.kernel.RuleViolation;
 import it.mutua.app.reporting.application.FigureProjection;
 import it.mutua.app.security.Caller;
@@ -87,7 +89,10 @@ public class TenantResource {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw RuleViolation.invalid("size", "request.size.range", MAX_PAGE_SIZE);
         }
-        Page<Tenant> result = service.children(caller, code, kind, text, sort, descending, page, size);
+        // "-name" is accepted as well as desc=true: the admin UI sorts that way
+        boolean minus = sort.startsWith("-");
+        Page<Tenant> result = service.children(caller, code, kind, text, minus ? sort.substring(1) : sort,
+                descending || minus, page, size);
         return new PageDto<>(result.items().stream().map(dtos::of).toList(), result.page(), result.size(), result.total());
     }
 
@@ -124,7 +129,13 @@ public class TenantResource {
     @Operation(summary = "Cifre del sottoalbero dalla proiezione di reporting / Subtree figures from the reporting projection")
     public FiguresDto figures(@PathParam("code") String code) {
         Tenant tenant = service.get(caller, code);
-        Map<String, BigDecimal> values = figures.below(tenant);
+        Map<String, BigDecimal> values = new java.util.LinkedHashMap<>();
+        for (TenantKind kind : TenantKind.values()) {
+            if (kind != TenantKind.NATIONAL) {
+                values.put(FigureProjection.TENANTS + kind.name(), BigDecimal.ZERO);
+            }
+        }
+        values.putAll(figures.below(Figures.scopeOf(tenant), tenant.kind() == TenantKind.FEDERATION));
         return new FiguresDto(tenant.code(), values);
     }
 

@@ -19,7 +19,7 @@ import it.mutua.app.catalog.domain.Tenant;
 import it.mutua.app.catalog.domain.TenantKind;
 import it.mutua.app.catalog.domain.TenantRepository;
 import it.mutua.app.kernel.RuleViolation;
-import it.mutua.app.platform.api.ProblemException;
+import it.mutua.app.problem.ProblemException;
 import it.mutua.app.reporting.application.FigureProjection;
 
 /**
@@ -62,7 +62,7 @@ public class RegionalConstitution {
         for (Tenant cooperative : chosen) {
             cooperative.moveUnder(regional);
         }
-        figures.repath(chosen);
+        figures.repath(chosen.stream().map(Figures::scopeOf).toList());
         audit.record(caller.username(), caller.tenantId(), "REGIONAL_CONSTITUTED", regional.id(),
                 "region=" + regional.region() + "; moved=" + chosen.size() + "; cooperatives="
                         + chosen.stream().map(Tenant::code).collect(Collectors.joining(",")));

@@ -19,7 +19,7 @@ import it.mutua.app.catalog.domain.TenantRepository;
 import it.mutua.app.catalog.domain.Visibility;
 import it.mutua.app.kernel.RuleViolation;
 import it.mutua.app.kernel.VatNumber;
-import it.mutua.app.platform.api.ProblemException;
+import it.mutua.app.problem.ProblemException;
 import it.mutua.app.reporting.application.FigureProjection;
 import it.mutua.app.tenancy.Placements;
 import it.mutua.app.tenancy.SchemaInstaller;
@@ -107,7 +107,7 @@ public class TenantService {
     Tenant provision(String actor, Long actorTenantId, Tenant tenant) {
         tenants.add(tenant);
         tenant.markSchemaVersion(schemas.install(tenant.id(), tenant.code(), tenant.schemaName()));
-        figures.tenantCreated(tenant);
+        figures.tenantCreated(Figures.scopeOf(tenant), tenant.kind().name());
         audit.record(actor, actorTenantId, "TENANT_CREATED", tenant.id(),
                 "kind=" + tenant.kind() + "; code=" + tenant.code() + "; path=" + tenant.path());
         return tenant;

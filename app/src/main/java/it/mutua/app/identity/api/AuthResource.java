@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.mutua.app.identity.application.LoginService;
 import it.mutua.app.identity.application.SigningKeys;
-import it.mutua.app.platform.api.Problem;
+import it.mutua.app.problem.Problem;
 
 @Path("/auth")
 @RequestScoped

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.mutua.app.catalog.domain.Tenant;
 import it.mutua.app.catalog.domain.TenantRepository;
-import it.mutua.app.platform.api.ProblemException;
+import it.mutua.app.problem.ProblemException;
 import it.mutua.app.security.Caller;
 
 @Path("/me")

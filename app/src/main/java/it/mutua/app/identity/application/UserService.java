@@ -17,7 +17,7 @@ import it.mutua.app.catalog.domain.TenantRepository;
 import it.mutua.app.catalog.domain.Visibility;
 import it.mutua.app.identity.domain.UserAccount;
 import it.mutua.app.kernel.RuleViolation;
-import it.mutua.app.platform.api.ProblemException;
+import it.mutua.app.problem.ProblemException;
 import it.mutua.app.security.Caller;
 import it.mutua.app.security.Roles;
 

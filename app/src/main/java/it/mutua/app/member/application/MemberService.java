@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import it.mutua.app.catalog.application.Figures;
 import it.mutua.app.catalog.application.Page;
 import it.mutua.app.catalog.domain.Tenant;
 import it.mutua.app.catalog.domain.TenantRepository;
@@ -18,7 +19,7 @@ import it.mutua.app.reporting.application.FigureProjection;
 import it.mutua.app.tenancy.CurrentTenant;
 import it.mutua.app.kernel.FiscalCode;
 import it.mutua.app.member.domain.Member;
-import it.mutua.app.platform.api.ProblemException;
+import it.mutua.app.problem.ProblemException;
 
 /** Members of the tenant in context (the caller's, or the child opened by {@link ParentReads}). */
 @ApplicationScoped
@@ -53,7 +54,7 @@ public class MemberService {
         em.persist(member);
         em.flush();
         Tenant tenant = tenants.findById(CurrentTenant.get().id()).orElseThrow();
-        figures.add(tenant, MEMBERS, BigDecimal.ONE);
+        figures.add(Figures.scopeOf(tenant), MEMBERS, BigDecimal.ONE);
         return member;
     }
 

@@ -11,7 +11,7 @@ import it.mutua.app.audit.AuditLog;
 import it.mutua.app.catalog.domain.Tenant;
 import it.mutua.app.catalog.domain.TenantRepository;
 import it.mutua.app.catalog.domain.Visibility;
-import it.mutua.app.platform.api.ProblemException;
+import it.mutua.app.problem.ProblemException;
 import it.mutua.app.security.Caller;
 import it.mutua.app.tenancy.TenantDirectory;
 import it.mutua.app.tenancy.TenantScopes;

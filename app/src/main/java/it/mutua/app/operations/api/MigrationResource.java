@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import it.mutua.app.platform.api.ProblemException;
+import it.mutua.app.problem.ProblemException;
 import it.mutua.app.security.Caller;
 import it.mutua.app.tenancy.Placements;
 import it.mutua.migrations.MigrationProgressListener;

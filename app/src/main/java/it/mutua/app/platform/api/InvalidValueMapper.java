@@ -11,6 +11,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import it.mutua.app.kernel.InvalidValueException;
+import it.mutua.app.problem.Problem;
+import it.mutua.app.problem.Violation;
 
 /** An invalid codice fiscale, partita IVA, IBAN or region: 400 with the field and the kernel's own bilingual text. */
 @Provider

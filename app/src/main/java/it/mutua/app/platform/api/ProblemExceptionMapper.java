@@ -8,7 +8,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import it.mutua.app.platform.i18n.Messages;
+import it.mutua.app.problem.Messages;
+import it.mutua.app.problem.Problem;
+import it.mutua.app.problem.ProblemException;
+import it.mutua.app.problem.Violation;
 
 /** Turns a {@link ProblemException} into its JSON body, in the caller's language. */
 @Provider

@@ -10,7 +10,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import it.mutua.app.kernel.RuleViolation;
-import it.mutua.app.platform.i18n.Messages;
+import it.mutua.app.problem.Messages;
+import it.mutua.app.problem.Problem;
+import it.mutua.app.problem.Violation;
 
 /** A domain rule's refusal: 400 with the field and message for invalid input, 409 for a conflict with current state. */
 @Provider

@@ -13,6 +13,8 @@ import jakarta.ws.rs.ext.Provider;
 
 import it.mutua.app.kernel.InvalidValueException;
 import it.mutua.app.kernel.RuleViolation;
+import it.mutua.app.problem.Problem;
+import it.mutua.app.problem.ProblemException;
 
 /**
  * Anything unforeseen: logged with an incident id, answered 500 without internals (no stack trace, no SQL) but with

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import it.mutua.app.problem.Problem;
 
 /** Malformed JSON, or JSON of the wrong shape: 400 with a message a person can act on, and nothing done. */
 @Provider

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import it.mutua.app.problem.Problem;
 
 /**
  * Gives the JAX-RS runtime's own errors (unknown path, wrong method, unsupported media type, a body that could not be

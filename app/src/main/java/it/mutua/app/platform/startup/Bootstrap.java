@@ -76,7 +76,7 @@ public class Bootstrap implements ServletContextListener {
     public void contextDestroyed(ServletContextEvent event) {
         StartupState.markStopping();
         if (database != null) {
-            database.close();
+            database.shutdown();
             LOG.info("embedded PostgreSQL stopped");
         }
     }

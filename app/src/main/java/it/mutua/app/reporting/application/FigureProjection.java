@@ -10,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import it.mutua.app.catalog.domain.TenantKind;
-import it.mutua.app.catalog.domain.TenantNode;
 
 /**
  * Keeps {@code reporting.tenant_figure} current. Every call runs in the caller's transaction: the figure changes
@@ -26,18 +24,19 @@ public class FigureProjection {
     @PersistenceContext(unitName = "mutua")
     EntityManager em;
 
-    public void add(TenantNode tenant, String metric, BigDecimal delta) {
+    public void add(FigureScope tenant, String metric, BigDecimal delta) {
         em.createNativeQuery("INSERT INTO reporting.tenant_figure (tenant_id, tenant_path, federation_id, metric, value) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (tenant_id, metric) DO UPDATE "
                         + "SET value = reporting.tenant_figure.value + EXCLUDED.value, tenant_path = EXCLUDED.tenant_path, "
                         + "updated_at = now()")
-                .setParameter(1, tenant.id()).setParameter(2, tenant.path()).setParameter(3, tenant.federationId())
+                .setParameter(1, tenant.tenantId()).setParameter(2, tenant.path()).setParameter(3, tenant.federationId())
                 .setParameter(4, metric).setParameter(5, delta)
                 .executeUpdate();
     }
 
-    public void tenantCreated(TenantNode tenant) {
-        add(tenant, TENANTS + tenant.kind().name(), BigDecimal.ONE);
+    /** A new tenant counts itself once, under its kind (e.g. {@code tenants.COOPERATIVE}). */
+    public void tenantCreated(FigureScope tenant, String kind) {
+        add(tenant, TENANTS + kind, BigDecimal.ONE);
     }
 
     /** Counts read as counts (10, not 10.00); sums of money keep their cents. */
@@ -46,34 +45,29 @@ public class FigureProjection {
     }
 
     /** After a move the tenant's rows follow its new path, so the new parent's sums include it at once. */
-    public void repath(Collection<? extends TenantNode> moved) {
-        for (TenantNode t : moved) {
+    public void repath(Collection<FigureScope> moved) {
+        for (FigureScope t : moved) {
             em.createNativeQuery("UPDATE reporting.tenant_figure SET tenant_path = ?1, updated_at = now() WHERE tenant_id = ?2")
-                    .setParameter(1, t.path()).setParameter(2, t.id()).executeUpdate();
+                    .setParameter(1, t.path()).setParameter(2, t.tenantId()).executeUpdate();
         }
     }
 
     /**
-     * Figures of everything below {@code tenant} (territorial subtree, or a federation's cooperatives), the tenant's
-     * own row excluded for tenant counts. One query, whatever the number of tenants.
+     * Figures of everything below {@code tenant}: its territorial subtree, or with {@code sectorAxis} the
+     * cooperatives of a federation; the tenant's own row excluded. One query, whatever the number of tenants.
      */
-    public Map<String, BigDecimal> below(TenantNode tenant) {
-        boolean federation = tenant.kind() == TenantKind.FEDERATION;
+    public Map<String, BigDecimal> below(FigureScope tenant, boolean sectorAxis) {
+        boolean federation = sectorAxis;
         var query = em.createNativeQuery("SELECT metric, sum(value) FROM reporting.tenant_figure WHERE "
                 + (federation ? "federation_id = ?1" : "tenant_path LIKE ?2 AND tenant_id <> ?1")
                 + " GROUP BY metric ORDER BY metric");
-        query.setParameter(1, tenant.id());
+        query.setParameter(1, tenant.tenantId());
         if (!federation) {
             query.setParameter(2, tenant.path() + "%");
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         Map<String, BigDecimal> figures = new LinkedHashMap<>();
-        for (TenantKind k : TenantKind.values()) {
-            if (k != TenantKind.NATIONAL) {
-                figures.put(TENANTS + k.name(), BigDecimal.ZERO);
-            }
-        }
         for (Object[] row : rows) {
             figures.put((String) row[0], plain(new BigDecimal(row[1].toString())));
         }

@@ -1,4 +1,4 @@
-package it.mutua.app.platform.i18n;
+package it.mutua.app.problem;
 
 import java.text.MessageFormat;
 import java.util.List;

@@ -1,4 +1,4 @@
-package it.mutua.app.platform.api;
+package it.mutua.app.problem;
 
 /** One field-level problem in a request body. */
 public record Violation(String field, String message) {

@@ -1,4 +1,4 @@
-package it.mutua.app.platform.api;
+package it.mutua.app.problem;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package it.mutua.app.platform.api;
+package it.mutua.app.problem;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import it.mutua.app.platform.i18n.Messages;
+import it.mutua.app.problem.Messages;
 
 /**
  * The error body of every API failure: {@code {"status":404,"code":"tenant.not_found","message":"…","violations":[…]}}.

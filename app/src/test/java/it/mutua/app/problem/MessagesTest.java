@@ -1,4 +1,4 @@
-package it.mutua.app.platform.i18n;
+package it.mutua.app.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

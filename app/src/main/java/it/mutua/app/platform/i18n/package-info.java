@@ -1,2 +1,0 @@
-/** Messages in Italian (default) and English, chosen from the request's Accept-Language. */
-package it.mutua.app.platform.i18n;
