@@ -37,13 +37,20 @@ public final class TenantDirectory {
             return Optional.of(cached.tenant());
         }
         Optional<TenantRef> loaded = load(tenantId);
-        loaded.ifPresentOrElse(t -> CACHE.put(tenantId, new Entry(t, System.nanoTime())), () -> CACHE.remove(tenantId));
+        // a tenant held back as outdated is not cached: it is served the moment the runner has migrated it
+        loaded.filter(t -> t.schemaVersion() >= SupportedSchema.MINIMUM_VERSION)
+                .ifPresentOrElse(t -> CACHE.put(tenantId, new Entry(t, System.nanoTime())), () -> CACHE.remove(tenantId));
         return loaded;
     }
 
     /** Forget a tenant after its status changed, so the next request sees the new status. */
     public static void evict(long tenantId) {
         CACHE.remove(tenantId);
+    }
+
+    /** Forget every tenant: after a migration run changed schema versions. */
+    public static void evictAll() {
+        CACHE.clear();
     }
 
     static TenantRef byIdentifier(String identifier) {
@@ -60,7 +67,7 @@ public final class TenantDirectory {
     }
 
     private static Optional<TenantRef> load(long tenantId) {
-        String sql = "SELECT id, code, schema_name, placement, status FROM control.tenant WHERE id = ?";
+        String sql = "SELECT id, code, schema_name, placement, status, schema_version FROM control.tenant WHERE id = ?";
         try (Connection c = Placements.dataSource(Placements.MAIN).getConnection();
              PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, tenantId);
@@ -69,7 +76,7 @@ public final class TenantDirectory {
                     return Optional.empty();
                 }
                 return Optional.of(new TenantRef(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5)));
+                        rs.getString(4), rs.getString(5), rs.getInt(6)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("catalog lookup failed for tenant " + tenantId, e);

@@ -20,7 +20,8 @@ import it.mutua.app.problem.Problem;
  * Puts the tenant of the signed token into {@link TenantContext} for the request, and takes it out afterwards.
  *
  * <p>The tenant comes only from the verified JWT's {@code tenant} claim, never from a header or a query parameter.
- * A token naming a tenant the catalog does not have is 401; a suspended or archived tenant is 403.
+ * A token naming a tenant the catalog does not have is 401; a suspended or archived tenant is 403; a tenant whose
+ * schema is older than this build can serve ({@link SupportedSchema}) is 503 until the migration runner brings it up.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 50)
@@ -39,6 +40,12 @@ public class TenantRequestFilter implements ContainerRequestFilter, ContainerRes
         }
         if (!tenant.get().isActive()) {
             request.abortWith(Problem.response(Response.Status.FORBIDDEN, "tenant.not_active", request));
+            return;
+        }
+        if (tenant.get().schemaVersion() < SupportedSchema.MINIMUM_VERSION) {
+            request.abortWith(Response.fromResponse(
+                    Problem.response(Response.Status.SERVICE_UNAVAILABLE, "tenant.schema_outdated", request))
+                    .header("Retry-After", "60").build());
             return;
         }
         TenantContext.push(tenant.get());

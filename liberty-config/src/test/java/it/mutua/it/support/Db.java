@@ -8,7 +8,8 @@ import java.sql.SQLException;
 
 /**
  * Read-only checks straight in the IT server's PostgreSQL: that a rejected request left nothing behind, that a
- * schema really exists, that an audit event was written. The tests never write here.
+ * schema really exists, that an audit event was written. The one write, {@link #simulateOutdatedSchema}, stages what
+ * no API can: a tenant left behind by an interrupted migration.
  */
 public final class Db {
 
@@ -29,6 +30,19 @@ public final class Db {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Marks a tenant's catalog version as older than the build supports, as after an interrupted deploy. */
+    public static void simulateOutdatedSchema(String tenantCode) {
+        try (Connection c = DriverManager.getConnection(URL, "postgres", "postgres");
+             PreparedStatement ps = c.prepareStatement("UPDATE control.tenant SET schema_version = 1 WHERE code = ?")) {
+            ps.setString(1, tenantCode);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("no tenant " + tenantCode);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

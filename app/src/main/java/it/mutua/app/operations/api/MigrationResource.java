@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import it.mutua.app.problem.ProblemException;
 import it.mutua.app.security.Caller;
 import it.mutua.app.tenancy.Placements;
+import it.mutua.app.tenancy.TenantDirectory;
 import it.mutua.migrations.MigrationProgressListener;
 import it.mutua.migrations.MigrationRunStatus;
 import it.mutua.migrations.TenantChangelog;
@@ -79,6 +80,8 @@ public class MigrationResource {
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "migration run failed", e);
             } finally {
+                // schema versions changed: tenants held back as outdated are served again at once
+                TenantDirectory.evictAll();
                 running.set(false);
             }
         });

@@ -1,0 +1,18 @@
+package it.mutua.app.tenancy;
+
+/**
+ * The oldest tenant schema version this build can serve (DESIGN §5, expand/contract).
+ *
+ * <p>A new changeSet normally only expands (a new table or a nullable column): the code keeps working on tenants not
+ * yet migrated, and this number stays. When the code starts to need the new structure (the contract step), raise it
+ * to that changeSet's version: tenants below it answer 503 until the migration runner has migrated them, instead of
+ * failing half-way through a request.
+ */
+public final class SupportedSchema {
+
+    /** Version 2: tenant_marker and member, both read by this build. */
+    public static final int MINIMUM_VERSION = 2;
+
+    private SupportedSchema() {
+    }
+}
