@@ -42,7 +42,7 @@ class MigrationAdminIT {
         for (int i = 0; i < 120 && !"SUCCEEDED".equals(status); i++) {
             Thread.sleep(250);
             var latest = Http.get("/api/admin/migrations", token).json();
-            if (!latest.isNull("latest") && latest.getJsonObject("latest").getJsonNumber("id").longValue() > previousRun) {
+            if (latest.containsKey("latest") && latest.getJsonObject("latest").getJsonNumber("id").longValue() > previousRun) {
                 status = latest.getJsonObject("latest").getString("status");
             }
         }
@@ -53,7 +53,8 @@ class MigrationAdminIT {
 
     private static long latestRunId(String token) {
         var overview = Http.get("/api/admin/migrations", token).json();
-        return overview.isNull("latest") ? 0 : overview.getJsonObject("latest").getJsonNumber("id").longValue();
+        // JSON-B leaves out null fields: no "latest" before the first run
+        return overview.containsKey("latest") ? overview.getJsonObject("latest").getJsonNumber("id").longValue() : 0;
     }
 
     @Test

@@ -31,7 +31,7 @@ class RegionalConstitutionIT {
         assertEquals(201, Http.post("/api/tenants", NATIONAL, TenantApiIT.cooperative(coopA, "nazionale", "social", region)).status());
         assertEquals(201, Http.post("/api/tenants", NATIONAL, TenantApiIT.cooperative(coopB, "nazionale", "community", region)).status());
         String coopAdmin = Users.create(coopA, "coop-admin");
-        String fiscal = IsolationIT.fiscalCodeFor("BNCLCU75C12F839X");
+        String fiscal = IsolationIT.fiscalCodeFor(IsolationIT.randomLetters(3) + "LCU75C12F839X");
         assertEquals(201, Http.post("/api/members", Users.token(coopAdmin),
                 "{\"fiscalCode\":\"" + fiscal + "\",\"givenName\":\"Luca\",\"familyName\":\"Bianchi\"}").status());
         long nationalCooperativesBefore = figure("nazionale", "tenants.COOPERATIVE");
