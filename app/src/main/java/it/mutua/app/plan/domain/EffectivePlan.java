@@ -23,10 +23,11 @@ public final class EffectivePlan {
     private final Map<String, EffectiveBenefit> benefits;
     private final Contributions contributions;
 
-    EffectivePlan(VersionSet versions, SortedMap<String, ResolvedField> fields, SortedMap<String, LayerRef> locks) {
+    /** Takes ownership of both maps: only {@link PlanResolver} calls this, with maps it built and never touches again. */
+    EffectivePlan(VersionSet versions, TreeMap<String, ResolvedField> fields, TreeMap<String, LayerRef> locks) {
         this.versions = versions;
-        this.fields = Collections.unmodifiableSortedMap(new TreeMap<>(fields));
-        this.locks = Collections.unmodifiableSortedMap(new TreeMap<>(locks));
+        this.fields = Collections.unmodifiableSortedMap(fields);
+        this.locks = Collections.unmodifiableSortedMap(locks);
         this.benefits = Collections.unmodifiableMap(buildBenefits(this.fields));
         this.contributions = buildContributions(this.fields);
     }
