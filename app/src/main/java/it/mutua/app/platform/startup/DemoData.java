@@ -100,8 +100,9 @@ public class DemoData {
         user("admin.lombardia", "Amministrazione Lombardia", lombardia, Roles.REGIONAL_ADMIN, null);
         user("admin.social", "Amministrazione Federazione Sociale", repository.findByCode("social").orElseThrow(),
                 Roles.FEDERATION_ADMIN, null);
-        LOG.info(() -> "Demo data loaded. Sign in at /admin or POST /api/auth/token with one of: admin.nazionale, "
-                + "admin.lombardia, admin.social, admin.arcobaleno, liquidatore, socio.demo, revisore (password: see README)");
+        LOG.info(() -> "Demo data loaded. Sign in at /admin (or POST /api/auth/token) as admin.nazionale, admin.lombardia, "
+                + "admin.social, admin.arcobaleno, liquidatore, socio.demo or revisore, password " + password
+                + " (demo mode only; the README lists the roles)");
     }
 
     private Tenant create(Caller caller, String kind, String code, String name, String parent, String federation,
