@@ -163,8 +163,11 @@ class TenantApiIT {
     }
 
     @Test
-    void fieldProblemsNameTheField() {
-        Http.Response r = Http.post("/api/tenants", NATIONAL, cooperative("coop-x9", "nazionale", "social", "99"));
-        assertEquals("region", r.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+    void fieldProblemsNameTheFieldAsTheRequestSpellsIt() {
+        Http.Response region = Http.post("/api/tenants", NATIONAL, cooperative("coop-x9", "nazionale", "social", "99"));
+        assertEquals("region", region.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        Http.Response vat = Http.post("/api/tenants", NATIONAL, "{\"kind\":\"COOPERATIVE\",\"code\":\"coop-x10\",\"name\":\"X coop\","
+                + "\"parent\":\"nazionale\",\"federation\":\"social\",\"vatNumber\":\"123\",\"region\":\"12\"}");
+        assertEquals("vatNumber", vat.json().getJsonArray("violations").getJsonObject(0).getString("field"));
     }
 }
