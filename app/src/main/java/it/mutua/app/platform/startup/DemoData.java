@@ -21,6 +21,7 @@ import it.mutua.app.plan.domain.DemoPlans;
 import it.mutua.app.security.Caller;
 import it.mutua.app.security.Roles;
 import it.mutua.app.tenancy.TenantDirectory;
+import it.mutua.app.tenancy.SupportedSchema;
 import it.mutua.app.tenancy.TenantScopes;
 
 /**
@@ -116,6 +117,12 @@ public class DemoData {
     private void publishDemoPlans() {
         Tenant national = repository.national().orElseThrow();
         var ref = TenantDirectory.find(national.id()).orElseThrow();
+        if (ref.schemaVersion() < SupportedSchema.MINIMUM_VERSION) {
+            // a database from an older build: the migration runner adds plan_layer_version, the next start publishes
+            LOG.warning(() -> "Demo plan not published: the national schema is at version " + ref.schemaVersion()
+                    + ", run the tenant migration first");
+            return;
+        }
         boolean published = scopes.callAs(ref, () -> plans.seedNationalBase(DemoPlans.SOCIAL_COOPERATION,
                 DemoPlans.FIRST_DAY, DemoPlans.socialCooperationNational(), "demo-loader"));
         if (published) {
