@@ -12,10 +12,11 @@ class TenantChangelogTest {
     @Test
     void targetVersionIsTheNumberOfChangeSets() {
         TenantChangelog cl = TenantChangelog.load();
-        assertEquals(2, cl.targetVersion());
-        assertEquals(List.of("tenant-0001-create-tenant-marker", "tenant-0002-create-member"),
+        assertEquals(3, cl.targetVersion());
+        assertEquals(List.of("tenant-0001-create-tenant-marker", "tenant-0002-create-member",
+                        "tenant-0003-create-plan-layer-version"),
                 cl.changes().stream().map(RenderedChange::id).toList());
-        assertEquals(3, TenantChangelog.load("migrations/test/additive/changelog.xml").targetVersion());
+        assertEquals(4, TenantChangelog.load("migrations/test/additive/changelog.xml").targetVersion());
     }
 
     @Test
@@ -41,19 +42,19 @@ class TenantChangelogTest {
 
     @Test
     void addColumnAndSqlChangesRenderAsWritten() {
-        RenderedChange additive = TenantChangelog.load("migrations/test/additive/changelog.xml").changes().get(2);
+        RenderedChange additive = TenantChangelog.load("migrations/test/additive/changelog.xml").changes().get(3);
         assertEquals(List.of("ALTER TABLE member ADD phone VARCHAR(30)", "CREATE INDEX member_phone ON member(phone)"),
                 additive.statements());
-        assertEquals(3, additive.version());
-        RenderedChange slow = TenantChangelog.load("migrations/test/slow/changelog.xml").changes().get(2);
+        assertEquals(4, additive.version());
+        RenderedChange slow = TenantChangelog.load("migrations/test/slow/changelog.xml").changes().get(3);
         assertEquals("SELECT pg_sleep(0.15)", slow.statements().get(0));
     }
 
     @Test
     void changesAfterReturnsOnlyThePendingOnes() {
         TenantChangelog cl = TenantChangelog.load("migrations/test/additive/changelog.xml");
-        assertEquals(3, cl.changesAfter(0).size());
-        assertEquals("test-additive-member-phone", cl.changesAfter(2).get(0).id());
-        assertTrue(cl.changesAfter(3).isEmpty());
+        assertEquals(4, cl.changesAfter(0).size());
+        assertEquals("test-additive-member-phone", cl.changesAfter(3).get(0).id());
+        assertTrue(cl.changesAfter(4).isEmpty());
     }
 }

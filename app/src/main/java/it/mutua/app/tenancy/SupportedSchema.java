@@ -10,8 +10,8 @@ package it.mutua.app.tenancy;
  */
 public final class SupportedSchema {
 
-    /** Version 2: tenant_marker and member, both read by this build. */
-    public static final int MINIMUM_VERSION = 2;
+    /** Version 3: tenant_marker, member and plan_layer_version, all read by this build. */
+    public static final int MINIMUM_VERSION = 3;
 
     private SupportedSchema() {
     }

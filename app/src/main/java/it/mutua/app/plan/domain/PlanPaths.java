@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class PlanPaths {
 
-    enum Type { TEXT, MONEY, BOOLEAN, DAYS, AGE, COST_SHARE, AREA }
+    /** The type of value a path holds: what a serialized overlay needs to read a value back. */
+    public enum Type { TEXT, MONEY, BOOLEAN, DAYS, AGE, COST_SHARE, AREA }
 
     private record Field(String[] segments, Type type) {
     }
@@ -225,6 +226,11 @@ public final class PlanPaths {
     public static FieldRule naturalRule(String path) {
         String[] segments = split(path);
         return COLLECTIONS.stream().anyMatch(c -> matches(c, segments, false)) ? FieldRule.ADDITIVE : FieldRule.OVERRIDE;
+    }
+
+    /** The type of value {@code path} holds, or empty when the path is not in the grammar. */
+    public static java.util.Optional<Type> typeOf(String path) {
+        return java.util.Optional.ofNullable(fieldOf(path)).map(Field::type);
     }
 
     private static Field fieldOf(String path) {

@@ -16,14 +16,17 @@ import it.mutua.app.catalog.domain.TenantRepository;
 import it.mutua.app.identity.application.UserService;
 import it.mutua.app.kernel.VatNumber;
 import it.mutua.app.member.application.MemberService;
+import it.mutua.app.plan.application.PlanService;
+import it.mutua.app.plan.domain.DemoPlans;
 import it.mutua.app.security.Caller;
 import it.mutua.app.security.Roles;
 import it.mutua.app.tenancy.TenantDirectory;
+import it.mutua.app.tenancy.SupportedSchema;
 import it.mutua.app.tenancy.TenantScopes;
 
 /**
  * The demo federation loaded on first start in demo mode: the national mutual, three sector federations, the Lombardy
- * regional mutual, ten cooperatives and one user per role. Everything goes through the same services as the API, so
+ * regional mutual, ten cooperatives, one user per role and the social-cooperation base plan. Everything goes through the same services as the API, so
  * the demo obeys the same rules.
  */
 @ApplicationScoped
@@ -61,6 +64,8 @@ public class DemoData {
     MemberService members;
     @Inject
     TenantScopes scopes;
+    @Inject
+    PlanService plans;
 
     @Inject
     @ConfigProperty(name = "mutua.demo.password", defaultValue = "Mutua-demo-2026")
@@ -71,9 +76,13 @@ public class DemoData {
      * so a start interrupted half-way (kill -9) is completed by the next start instead of leaving half a demo.
      */
     public void loadIfEmpty() {
-        if (users.exists("admin.social")) {
-            return;
+        if (!users.exists("admin.social")) {
+            loadTenantsAndUsers();
         }
+        publishDemoPlans();
+    }
+
+    private void loadTenantsAndUsers() {
         Tenant national = repository.national()
                 .orElseGet(() -> tenants.createNational("nazionale", "Mutua Sanitaria Nazionale della Cooperazione"));
         user("admin.nazionale", "Amministrazione nazionale", national, Roles.NATIONAL_ADMIN, null);
@@ -103,6 +112,23 @@ public class DemoData {
         LOG.info(() -> "Demo data loaded. Sign in at /admin (or POST /api/auth/token) as admin.nazionale, admin.lombardia, "
                 + "admin.social, admin.arcobaleno, liquidatore, socio.demo or revisore, password " + password
                 + " (demo mode only; the README lists the roles)");
+    }
+
+    /** The social-cooperation base plan, published in the national schema from 1 January 2026 (once). */
+    private void publishDemoPlans() {
+        Tenant national = repository.national().orElseThrow();
+        var ref = TenantDirectory.find(national.id()).orElseThrow();
+        if (ref.schemaVersion() < SupportedSchema.MINIMUM_VERSION) {
+            // a database from an older build: the migration runner adds plan_layer_version, the next start publishes
+            LOG.warning(() -> "Demo plan not published: the national schema is at version " + ref.schemaVersion()
+                    + ", run the tenant migration first");
+            return;
+        }
+        boolean published = scopes.callAs(ref, () -> plans.seedNationalBase(DemoPlans.SOCIAL_COOPERATION,
+                DemoPlans.FIRST_DAY, DemoPlans.socialCooperationNational(), "demo-loader"));
+        if (published) {
+            LOG.info(() -> "Demo plan " + DemoPlans.SOCIAL_COOPERATION + " published in the national schema");
+        }
     }
 
     private Tenant create(Caller caller, String kind, String code, String name, String parent, String federation,

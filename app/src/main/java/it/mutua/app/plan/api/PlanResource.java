@@ -1,0 +1,100 @@
+package it.mutua.app.plan.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import it.mutua.app.plan.application.LayerVersionRecord;
+import it.mutua.app.plan.application.PlanService;
+import it.mutua.app.security.Caller;
+
+/**
+ * Health plans: each tenant edits its own layer (the level follows from its kind) as drafts and publishes them; any
+ * reader sees the effective plan of a tenant it may read, with provenance and locks. Bodies of drafts are JSON in the
+ * {@link it.mutua.app.plan.application.OverlayJson} format plus {@code effectiveFrom}; they are read as text and
+ * parsed here, so malformed JSON is the usual 400 {@code request.malformed_json}.
+ */
+@Path("/plans")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Piani sanitari / Health plans")
+@SecurityRequirement(name = "jwt")
+public class PlanResource {
+
+    @Inject
+    PlanService service;
+    @Inject
+    Caller caller;
+
+    @GET
+    @RolesAllowed({"national-admin", "regional-admin", "federation-admin", "coop-admin", "claims-officer", "auditor"})
+    @Operation(summary = "Piani visibili: basi nazionali e il proprio livello / Visible plans: national bases and the caller's own layer")
+    public JsonObject list() {
+        return PlanViews.visible(service.visible(caller));
+    }
+
+    @POST
+    @Path("{planCode}/drafts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"national-admin", "regional-admin", "federation-admin", "coop-admin"})
+    @Operation(summary = "Crea una bozza del proprio livello del piano / Create a draft of the caller's layer of the plan")
+    public Response createDraft(@PathParam("planCode") String planCode, String body) {
+        LayerVersionRecord draft = service.createDraft(caller, planCode, PlanService.parseDraft(body));
+        return Response.created(URI.create("/api/plans/" + draft.planCode() + "/drafts/" + draft.number()))
+                .entity(PlanViews.version(draft, true)).build();
+    }
+
+    @GET
+    @Path("{planCode}/drafts/{version}")
+    @RolesAllowed({"national-admin", "regional-admin", "federation-admin", "coop-admin"})
+    @Operation(summary = "Legge una versione del proprio livello / Read a version of the caller's own layer")
+    public JsonObject getVersion(@PathParam("planCode") String planCode, @PathParam("version") int version) {
+        return PlanViews.version(service.ownVersion(caller, planCode, version), true);
+    }
+
+    @PUT
+    @Path("{planCode}/drafts/{version}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"national-admin", "regional-admin", "federation-admin", "coop-admin"})
+    @Operation(summary = "Sostituisce una bozza (mai una versione pubblicata: 409) / Replace a draft (never a published version: 409)")
+    public JsonObject replaceDraft(@PathParam("planCode") String planCode, @PathParam("version") int version,
+                                   String body) {
+        return PlanViews.version(service.replaceDraft(caller, planCode, version, PlanService.parseDraft(body)), true);
+    }
+
+    @POST
+    @Path("{planCode}/drafts/{version}/publish")
+    @RolesAllowed({"national-admin", "regional-admin", "federation-admin", "coop-admin"})
+    @Operation(summary = "Pubblica una bozza dopo averla risolta sui livelli superiori / Publish a draft after resolving it on the upper layers")
+    public JsonObject publish(@PathParam("planCode") String planCode, @PathParam("version") int version) {
+        return PlanViews.version(service.publish(caller, planCode, version), true);
+    }
+
+    @GET
+    @Path("{planCode}/effective")
+    @RolesAllowed({"national-admin", "regional-admin", "federation-admin", "coop-admin", "claims-officer", "member", "auditor"})
+    @Operation(summary = "Piano effettivo di un ente a una data, con provenienza e blocchi / Effective plan of a tenant on a date, with provenance and locks")
+    public JsonObject effective(@PathParam("planCode") String planCode, @QueryParam("tenant") String tenant,
+                                @QueryParam("date") String date) {
+        LocalDate on = date == null || date.isBlank() ? LocalDate.now() : PlanService.date(date, "date");
+        return PlanViews.effective(service.effective(caller, planCode, tenant, on));
+    }
+}

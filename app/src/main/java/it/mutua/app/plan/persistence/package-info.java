@@ -1,0 +1,5 @@
+/**
+ * JPA storage of one tenant's plan layer versions: table {@code plan_layer_version} in the tenant's own schema
+ * (unqualified, like every tenant table). A published row is never updated: the entity refuses it.
+ */
+package it.mutua.app.plan.persistence;
