@@ -15,6 +15,11 @@ public final class CurrentTenant {
                 .orElseThrow(() -> new IllegalStateException("no tenant in context"));
     }
 
+    /** The tenant of the verified token, even while a parent read works as a child tenant. */
+    public static Optional<TenantRef> ofCaller() {
+        return TenantContext.requestTenant().filter(t -> t != TenantRef.CONTROL);
+    }
+
     public static Optional<TenantRef> find() {
         return TenantContext.current().filter(t -> t != TenantRef.CONTROL);
     }

@@ -21,6 +21,11 @@ final class TenantContext {
         return Optional.ofNullable(STACK.get().peek());
     }
 
+    /** The first tenant pushed on this thread: the request's own, whatever parent read is under way above it. */
+    static Optional<TenantRef> requestTenant() {
+        return Optional.ofNullable(STACK.get().peekLast());
+    }
+
     static void push(TenantRef tenant) {
         STACK.get().push(tenant);
     }
