@@ -12,11 +12,13 @@ class TenantChangelogTest {
     @Test
     void targetVersionIsTheNumberOfChangeSets() {
         TenantChangelog cl = TenantChangelog.load();
-        assertEquals(3, cl.targetVersion());
+        assertEquals(5, cl.targetVersion());
         assertEquals(List.of("tenant-0001-create-tenant-marker", "tenant-0002-create-member",
-                        "tenant-0003-create-plan-layer-version"),
+                        "tenant-0003-create-plan-layer-version", "tenant-0004-create-plan-adoption",
+                        "tenant-0005-add-plan-layer-built-on"),
                 cl.changes().stream().map(RenderedChange::id).toList());
-        assertEquals(4, TenantChangelog.load("migrations/test/additive/changelog.xml").targetVersion());
+        assertEquals(cl.targetVersion() + 1,
+                TenantChangelog.load("migrations/test/additive/changelog.xml").targetVersion());
     }
 
     @Test
@@ -42,19 +44,21 @@ class TenantChangelogTest {
 
     @Test
     void addColumnAndSqlChangesRenderAsWritten() {
-        RenderedChange additive = TenantChangelog.load("migrations/test/additive/changelog.xml").changes().get(3);
+        int base = TenantChangelog.load().targetVersion();
+        RenderedChange additive = TenantChangelog.load("migrations/test/additive/changelog.xml").changes().get(base);
         assertEquals(List.of("ALTER TABLE member ADD phone VARCHAR(30)", "CREATE INDEX member_phone ON member(phone)"),
                 additive.statements());
-        assertEquals(4, additive.version());
-        RenderedChange slow = TenantChangelog.load("migrations/test/slow/changelog.xml").changes().get(3);
+        assertEquals(base + 1, additive.version());
+        RenderedChange slow = TenantChangelog.load("migrations/test/slow/changelog.xml").changes().get(base);
         assertEquals("SELECT pg_sleep(0.15)", slow.statements().get(0));
     }
 
     @Test
     void changesAfterReturnsOnlyThePendingOnes() {
         TenantChangelog cl = TenantChangelog.load("migrations/test/additive/changelog.xml");
-        assertEquals(4, cl.changesAfter(0).size());
-        assertEquals("test-additive-member-phone", cl.changesAfter(3).get(0).id());
-        assertTrue(cl.changesAfter(4).isEmpty());
+        int base = TenantChangelog.load().targetVersion();
+        assertEquals(base + 1, cl.changesAfter(0).size());
+        assertEquals("test-additive-member-phone", cl.changesAfter(base).get(0).id());
+        assertTrue(cl.changesAfter(base + 1).isEmpty());
     }
 }
