@@ -96,4 +96,26 @@ public final class Http {
     public static Response patch(String path, String token, String json) {
         return send("PATCH", path, token, json);
     }
+
+    /** A binary response (a PDF): status, content type and bytes. */
+    public record Binary(int status, String contentType, byte[] body) {
+        public String text() {
+            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** GET with {@code accept} as the Accept header, keeping the body as bytes. */
+    public static Binary download(String path, String token, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", accept).header("Accept-Language", "it").GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (Exception e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        }
+    }
 }

@@ -4,7 +4,9 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import com.lowagie.text.Chunk;
@@ -43,16 +45,24 @@ public final class PlanBooklet {
     private PlanBooklet() {
     }
 
+    /** Who the booklet is for: the tenant's name and code, the date, and (a cooperative) its adoption. */
+    public record Holder(String name, String code, LocalDate date, Optional<PlanInForce> adoption) {
+    }
+
     /** The booklet of {@code effective} (a cooperative's adopted plan, or another tenant's chain) as PDF bytes. */
     public static byte[] render(PlanService.Effective effective) {
+        return render(new Holder(effective.tenant().name(), effective.tenant().code(), effective.date(),
+                effective.adoption()), effective.plan());
+    }
+
+    public static byte[] render(Holder holder, EffectivePlan plan) {
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 50, 50, 50, 50);
         PdfWriter.getInstance(document, out);
-        EffectivePlan plan = effective.plan();
         document.addTitle("Libretto del piano sanitario " + plan.name());
         document.addCreator("Mutua");
         document.open();
-        header(document, effective);
+        header(document, holder, plan);
         contributions(document, plan);
         benefits(document, plan);
         vincolate(document, plan);
@@ -60,11 +70,10 @@ public final class PlanBooklet {
         return out.toByteArray();
     }
 
-    private static void header(Document document, PlanService.Effective effective) {
-        EffectivePlan plan = effective.plan();
+    private static void header(Document document, Holder effective, EffectivePlan plan) {
         document.add(new Paragraph("Libretto del piano sanitario", TITLE));
         document.add(new Paragraph(plan.name() + " (" + plan.planCode() + ")", HEADING));
-        document.add(new Paragraph("Ente: " + effective.tenant().name() + " (" + effective.tenant().code() + ")", TEXT));
+        document.add(new Paragraph("Ente: " + effective.name() + " (" + effective.code() + ")", TEXT));
         document.add(new Paragraph("Piano in vigore al " + BookletTexts.date(effective.date()), TEXT));
         effective.adoption().ifPresent(adoption -> {
             String period = "Adesione n. " + adoption.adoptionNumber() + " dal "
