@@ -10,8 +10,11 @@ package it.mutua.app.tenancy;
  */
 public final class SupportedSchema {
 
-    /** Version 3: tenant_marker, member and plan_layer_version, all read by this build. */
-    public static final int MINIMUM_VERSION = 3;
+    /**
+     * Version 6: tenant_marker, member, plan_layer_version, and the member registry's extension, history and
+     * enrolment tables (tenant changeSets 0006-0008), all read by this build.
+     */
+    public static final int MINIMUM_VERSION = 6;
 
     private SupportedSchema() {
     }
