@@ -144,7 +144,7 @@ class MemberApiIT {
         String cf = People.fiscalCode(1975, 11, 9, true);
         assertEquals(201, Http.post("/api/members", admin, "{\"fiscalCode\":\"" + cf + "\",\"givenName\":\"Lucia\","
                 + "\"familyName\":\"D'Amico; Rota\",\"hireDate\":\"2020-01-15\"}").status());
-        Http.Response csv = Http.send("GET", "/api/members/export", admin, null);
+        Http.Response csv = Http.send("GET", "/api/members/export", admin, null, "it", "text/csv");
         assertEquals(200, csv.status(), csv::toString);
         String[] lines = csv.body().split("\r\n");
         assertTrue(lines[0].startsWith("\uFEFFCodice fiscale;Cognome;Nome;Data di nascita;Sesso;Ruolo"), lines[0]);

@@ -77,7 +77,7 @@ class MemberVisibilityIT {
 
     @Test
     void theExportOfAnotherCooperativeHoldsNoneOfArcobalenosMembers() {
-        Http.Response csv = Http.get("/api/members/export", girasoleAdmin);
+        Http.Response csv = Http.send("GET", "/api/members/export", girasoleAdmin, null, "it", "text/csv");
         assertEquals(200, csv.status(), csv::toString);
         assertTrue(!csv.body().contains(MARIO), "Girasole's export stays in Girasole's schema");
     }
@@ -156,7 +156,9 @@ class MemberVisibilityIT {
     @ParameterizedTest(name = "{0}: {1} {2} is {3}")
     @MethodSource("roleMatrix")
     void theRoleMatrixHolds(String user, String method, String path, int status) {
-        Http.Response r = Http.send(method, path, user == null ? null : Users.token(user), method.equals("POST") ? "{}" : null);
+        String accept = path.endsWith("/export") ? "text/csv" : "application/json";
+        Http.Response r = Http.send(method, path, user == null ? null : Users.token(user), method.equals("POST") ? "{}" : null,
+                "it", accept);
         assertEquals(status, r.status(), r::toString);
     }
 }

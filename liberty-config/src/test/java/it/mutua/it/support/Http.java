@@ -45,8 +45,13 @@ public final class Http {
     }
 
     public static Response send(String method, String path, String token, String json, String language) {
+        return send(method, path, token, json, language, "application/json");
+    }
+
+    /** A request accepting {@code accept} (e.g. text/csv) instead of JSON. */
+    public static Response send(String method, String path, String token, String json, String language, String accept) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json").header("Accept-Language", language);
+                .header("Accept", accept).header("Accept-Language", language);
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

@@ -112,10 +112,10 @@ public class EnrolmentService {
         if (!person.isHolder()) {
             throw RuleViolation.unprocessable("fiscalCode", "enrolment.individual.family_member", person.fiscalCode());
         }
+        PlanTerms terms = plans.termsOn(planCode, from);
         if (hasPeriodFrom(person, from)) {
             throw RuleViolation.conflict("enrolment.overlap", person.fiscalCode(), from);
         }
-        PlanTerms terms = plans.termsOn(planCode, from);
         enrolUnit(person, EnrolmentKind.INDIVIDUAL, terms, from, actor);
         return enrolments.ofMember(person.id()).getLast();
     }
