@@ -70,6 +70,8 @@ class MemberApiIT {
                 last::toString);
         assertTrue(last.getString("changes").contains("\"iban\":[\"IT60*******************3456\",null]"), last::toString);
         assertTrue(last.getString("changedBy").startsWith("it.coop-admin."), last::toString);
+        assertEquals(1, Db.count("SELECT count(*) FROM control.audit_event WHERE action = 'MEMBER_IBAN_CHANGED' AND details = ?",
+                "member " + cf), "an IBAN change is in the audit trail too");
 
         Http.Response early = Http.post("/api/members/" + cf + "/end", admin, "{\"date\":\"2025-02-28\"}");
         assertEquals(422, early.status(), early::toString);
