@@ -27,6 +27,8 @@ public class PlanRules {
     PlanChains chains;
     @Inject
     TenantRepository tenants;
+    @Inject
+    PlanTermsCache cache;
 
     private final PlanResolver resolver = new PlanResolver();
 
@@ -36,7 +38,12 @@ public class PlanRules {
         if (!code.matches("[A-Z][A-Z0-9_]{1,39}")) {
             throw RuleViolation.invalid("planCode", "plan.code.invalid", planCode);
         }
-        Tenant tenant = tenants.findById(CurrentTenant.get().id()).orElseThrow();
+        long tenantId = CurrentTenant.get().id();
+        return cache.get(tenantId, code, date, () -> resolve(tenantId, code, date));
+    }
+
+    private PlanTerms resolve(long tenantId, String code, LocalDate date) {
+        Tenant tenant = tenants.findById(tenantId).orElseThrow();
         var versions = new EffectivePlanTimeline(code, chains.histories(code, chains.chainOf(tenant))).versionsOn(date)
                 .orElseThrow(() -> RuleViolation.unprocessable("planCode", "enrolment.plan.not_in_force", code, date));
         EffectivePlan plan = resolver.resolve(versions);
