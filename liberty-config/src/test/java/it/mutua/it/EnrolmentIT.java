@@ -19,7 +19,8 @@ import it.mutua.it.support.Users;
 
 /**
  * Families, collective and individual enrolment, the coverage query and duplicates, on real Liberty and PostgreSQL.
- * A cooperative of its own adheres to a national plan of its own whose children's bands stop at 25.
+ * A cooperative of its own adopts (plans feature) and then adheres to a national plan of its own whose children's
+ * bands stop at 25.
  */
 class EnrolmentIT {
 
@@ -67,6 +68,7 @@ class EnrolmentIT {
     static String[] adheringCooperative(String prefix) {
         String code = MemberApiIT.freshCooperative(prefix);
         String token = Users.token(Users.create(code, "coop-admin"));
+        assertEquals(201, PlanApiIT.adopt(plan, token, "2026-01-01", true).status());
         Http.Response r = Http.post("/api/enrolments/collective", token, adhere(token, plan, "2026-01-01"));
         assertEquals(201, r.status(), r::toString);
         return new String[] {code, token};
@@ -91,6 +93,14 @@ class EnrolmentIT {
         assertEquals(201, Http.post("/api/members/" + worker + "/family", admin,
                 People.relative("CHILD", child, "Tommaso", "Sala", "2026-01-01")).status());
 
+        Http.Response notAdopted = Http.post("/api/enrolments/collective", admin, adhere(admin, plan, "2026-01-01"));
+        assertEquals(422, notAdopted.status(), notAdopted::toString);
+        assertEquals("enrolment.plan.not_adopted", notAdopted.code());
+        Http.Response adopted = PlanApiIT.adopt(plan, admin, "2026-01-01", true);
+        assertEquals(201, adopted.status(), adopted::toString);
+        Http.Response other = Http.post("/api/enrolments/collective", admin, adhere(admin, "SOCIAL_COOPERATION", "2026-01-01"));
+        assertEquals(422, other.status(), other::toString);
+        assertEquals("enrolment.plan.not_the_adopted_one", other.code());
         Http.Response adhesion = Http.post("/api/enrolments/collective", admin, adhere(admin, plan, "2026-01-01"));
         assertEquals(201, adhesion.status(), adhesion::toString);
         assertTrue(adhesion.json().getInt("enrolled") >= 3, adhesion::toString);

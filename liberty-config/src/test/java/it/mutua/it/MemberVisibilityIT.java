@@ -22,7 +22,7 @@ import it.mutua.it.support.Users;
  * Who sees which member resource: another cooperative's members are 404 by every new path, a parent reads them through
  * the audited path, a federation sees counts only, a member sees only their own family unit, and the 401/403 matrix.
  * Uses the demo data: Mario Rossi (socio.demo) is a worker of coop-arcobaleno with a wife and two children; Francesca
- * Ricci is a worker of coop-girasole (Tuscany, directly under national).
+ * Ricci is a worker of coop-san-martino (Emilia-Romagna, directly under national).
  */
 class MemberVisibilityIT {
 
@@ -90,7 +90,7 @@ class MemberVisibilityIT {
             assertEquals(3, Http.get("/api/tenants/coop-arcobaleno/members/" + MARIO + "/family", t).jsonArray().size());
             assertEquals(200, Http.get("/api/tenants/coop-arcobaleno/members/" + MARIO + "/enrolments", t).status());
         }
-        assertEquals(404, Http.get("/api/tenants/coop-girasole/members?q=ricci", Users.token(Users.LOMBARDIA)).status());
+        assertEquals(404, Http.get("/api/tenants/coop-san-martino/members?q=ricci", Users.token(Users.LOMBARDIA)).status());
     }
 
     @Test
@@ -124,7 +124,8 @@ class MemberVisibilityIT {
     void aRegionalMutualAsksCoverageOnlyInsideItsTree() {
         String lombardia = Users.token(Users.LOMBARDIA);
         assertEquals(200, Http.get("/api/coverage?fiscalCode=" + MARIO + "&date=2026-03-01", lombardia).status());
-        String ricci = Http.get("/api/members?q=ricci", girasoleAdmin).json().getJsonArray("items").getJsonObject(0)
+        String sanMartino = Users.token(Users.create("coop-san-martino", "coop-admin"));
+        String ricci = Http.get("/api/members?q=ricci", sanMartino).json().getJsonArray("items").getJsonObject(0)
                 .getString("fiscalCode");
         assertEquals(200, Http.get("/api/coverage?fiscalCode=" + ricci + "&date=2026-03-01", Users.token(Users.NATIONAL)).status());
         assertEquals(404, Http.get("/api/coverage?fiscalCode=" + ricci + "&date=2026-03-01", lombardia).status());

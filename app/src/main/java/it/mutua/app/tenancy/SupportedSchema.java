@@ -11,10 +11,10 @@ package it.mutua.app.tenancy;
 public final class SupportedSchema {
 
     /**
-     * Version 6: tenant_marker, member, plan_layer_version, and the member registry's extension, history and
-     * enrolment tables (tenant changeSets 0006-0008), all read by this build.
+     * Version 8: tenant_marker, member, plan_layer_version (with built_on), plan_adoption, and the member registry's
+     * extension, history and enrolment tables (tenant changeSets 0006-0008), all read by this build.
      */
-    public static final int MINIMUM_VERSION = 6;
+    public static final int MINIMUM_VERSION = 8;
 
     private SupportedSchema() {
     }

@@ -28,11 +28,10 @@ public class PlanTermsCache implements Serializable {
             terms = new HashMap<>();
         }
         Key key = new Key(tenantId, planCode, date);
-        PlanTerms cached = terms.get(key);
-        if (cached == null) {
-            cached = resolve.get();
-            terms.put(key, cached);
+        if (!terms.containsKey(key)) {
+            // null (no adoption that day) is remembered too
+            terms.put(key, resolve.get());
         }
-        return cached;
+        return terms.get(key);
     }
 }

@@ -67,6 +67,8 @@ public class DemoData {
     @Inject
     PlanService plans;
     @Inject
+    PlanDemo planDemo;
+    @Inject
     MemberDemoData memberDemo;
 
     @Inject
@@ -82,6 +84,7 @@ public class DemoData {
             loadTenantsAndUsers();
         }
         publishDemoPlans();
+        planDemo.load();
         memberDemo.load();
     }
 

@@ -11,19 +11,22 @@ import it.mutua.app.catalog.domain.Tenant;
 import it.mutua.app.catalog.domain.TenantRepository;
 import it.mutua.app.kernel.FiscalCode;
 import it.mutua.app.kernel.FiscalCodeNames;
+import it.mutua.app.kernel.RuleViolation;
 import it.mutua.app.kernel.Sex;
 import it.mutua.app.member.application.EnrolmentService;
 import it.mutua.app.member.application.FamilyService;
 import it.mutua.app.member.application.MemberData;
 import it.mutua.app.member.application.MemberService;
 import it.mutua.app.plan.domain.DemoPlans;
+import it.mutua.app.problem.ProblemException;
 import it.mutua.app.tenancy.SupportedSchema;
 import it.mutua.app.tenancy.TenantDirectory;
 import it.mutua.app.tenancy.TenantScopes;
 
 /**
  * Demo members: worker-members with address, IBAN and employment, their families, and the collective adhesion of
- * three cooperatives to the social-cooperation plan from 1 January 2026; one person working in two cooperatives (a
+ * three cooperatives (arcobaleno, il-melograno, san-martino) to the plan each adopted ({@link PlanDemo}) from
+ * 1 January 2026; one person working in two cooperatives (a
  * duplicate for the national office); one voluntary individual enrolment with the Lombardy mutual. Mario Rossi
  * ({@code socio.demo}) is a worker of coop-arcobaleno with a wife and two children. Each tenant is loaded once, in
  * its own transaction, through the same services as the API.
@@ -74,11 +77,12 @@ public class MemberDemoData {
                         "IT25O0306909606100000012345", List.of(new Relative("CHILD", new Person("Pietro", "Colombo",
                                 LocalDate.of(2016, 7, 21), Sex.M, "A794", "016024", "Via XX Settembre 8", "24122")))),
                 worker(CARLO_BIANCHI, LocalDate.of(2022, 10, 1), "DETERMINATO", null, List.of())));
-        loadCooperative("coop-girasole", List.of(
-                worker(new Person("Francesca", "Ricci", LocalDate.of(1983, 1, 30), Sex.F, "D612", "048017",
-                        "Via dei Serragli 45", "50124"), LocalDate.of(2015, 5, 4), "INDETERMINATO",
+        loadCooperative("coop-san-martino", List.of(
+                worker(new Person("Francesca", "Ricci", LocalDate.of(1983, 1, 30), Sex.F, "A944", "037006",
+                        "Via dell'Indipendenza 20", "40121"), LocalDate.of(2015, 5, 4), "INDETERMINATO",
                         "IT77V0200802480000104367801", List.of(new Relative("SPOUSE", new Person("Paolo", "Gallo",
-                                LocalDate.of(1980, 8, 8), Sex.M, "D612", "048017", "Via dei Serragli 45", "50124"))))));
+                                LocalDate.of(1980, 8, 8), Sex.M, "A944", "037006", "Via dell'Indipendenza 20",
+                                "40121"))))));
         loadIndividual();
     }
 
@@ -128,8 +132,13 @@ public class MemberDemoData {
             for (Worker w : workers) {
                 register(w);
             }
-            var result = enrolments.adhere(DemoPlans.SOCIAL_COOPERATION, FROM, BY);
-            LOG.info(() -> "Demo adhesion of " + code + ": " + result.enrolled() + " people enrolled");
+            try {
+                var result = enrolments.adhere(null, FROM, BY);
+                LOG.info(() -> "Demo adhesion of " + code + ": " + result.enrolled() + " people enrolled");
+            } catch (RuleViolation | ProblemException e) {
+                // e.g. the demo plan adoption is missing: the members stay registered, not enrolled
+                LOG.warning(() -> "Demo adhesion of " + code + " skipped: " + e.getMessage());
+            }
             return null;
         });
     }
