@@ -57,9 +57,9 @@ class TenantMigrationRunnerTest {
             String schema = "t_" + id;
             boolean archived = id == ids.get(2);
             assertEquals(archived ? 0 : 1, TestDb.queryLong(ds, "SELECT count(*) FROM information_schema.columns "
-                    + "WHERE table_schema = '" + schema + "' AND table_name = 'member' AND column_name = 'phone'"), schema);
+                    + "WHERE table_schema = '" + schema + "' AND table_name = 'member' AND column_name = 'alt_phone'"), schema);
             assertEquals(archived ? 0 : 1, TestDb.queryLong(ds, "SELECT count(*) FROM pg_indexes "
-                    + "WHERE schemaname = '" + schema + "' AND indexname = 'member_phone'"), schema);
+                    + "WHERE schemaname = '" + schema + "' AND indexname = 'member_alt_phone'"), schema);
             assertEquals(archived ? BASE : BASE + 1, TestDb.queryLong(ds, "SELECT max(version) FROM " + schema + ".schema_history"));
             assertEquals(archived ? BASE : BASE + 1, TestDb.queryLong(ds, "SELECT schema_version FROM control.tenant WHERE id = " + id));
         }
@@ -103,7 +103,7 @@ class TenantMigrationRunnerTest {
         assertTrue(r.failures().get(0).error().contains("member_email_uk"), r.failures().get(0).error());
         // rolled back whole: not even the first of the two new changes is there
         assertEquals(0, TestDb.queryLong(ds, "SELECT count(*) FROM information_schema.columns "
-                + "WHERE table_schema = '" + bad + "' AND column_name = 'phone'"));
+                + "WHERE table_schema = '" + bad + "' AND column_name = 'alt_phone'"));
         assertEquals(BASE, TestDb.queryLong(ds, "SELECT max(version) FROM " + bad + ".schema_history"));
         assertEquals(BASE, TestDb.queryLong(ds, "SELECT schema_version FROM control.tenant WHERE id = " + ids.get(3)));
         assertEquals(5, TestDb.queryLong(ds, "SELECT count(*) FROM control.tenant WHERE schema_version = " + (BASE + 2)));

@@ -10,8 +10,11 @@ package it.mutua.app.tenancy;
  */
 public final class SupportedSchema {
 
-    /** Version 5: tenant_marker, member, plan_layer_version (with built_on) and plan_adoption, all read by this build. */
-    public static final int MINIMUM_VERSION = 5;
+    /**
+     * Version 8: tenant_marker, member, plan_layer_version (with built_on), plan_adoption, and the member registry's
+     * extension, history and enrolment tables (tenant changeSets 0006-0008), all read by this build.
+     */
+    public static final int MINIMUM_VERSION = 8;
 
     private SupportedSchema() {
     }

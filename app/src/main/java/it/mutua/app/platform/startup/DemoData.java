@@ -68,6 +68,8 @@ public class DemoData {
     PlanService plans;
     @Inject
     PlanDemo planDemo;
+    @Inject
+    MemberDemoData memberDemo;
 
     @Inject
     @ConfigProperty(name = "mutua.demo.password", defaultValue = "Mutua-demo-2026")
@@ -83,6 +85,7 @@ public class DemoData {
         }
         publishDemoPlans();
         planDemo.load();
+        memberDemo.load();
     }
 
     private void loadTenantsAndUsers() {
