@@ -12,7 +12,7 @@ class TenantChangelogTest {
     @Test
     void targetVersionIsTheNumberOfChangeSets() {
         TenantChangelog cl = TenantChangelog.load();
-        assertEquals(3, cl.targetVersion());
+        assertEquals(4, cl.targetVersion());
         assertEquals(List.of("tenant-0001-create-tenant-marker", "tenant-0002-create-member",
                         "tenant-0003-create-plan-layer-version"),
                 cl.changes().stream().map(RenderedChange::id).toList());
