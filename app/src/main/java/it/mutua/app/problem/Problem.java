@@ -16,7 +16,25 @@ import it.mutua.app.problem.Messages;
  */
 public record Problem(int status, String code, String message, List<Violation> violations) {
 
-    public static Response response(Response.Status status, String code, Locale locale, List<Violation> violations,
+    /** 422: Jakarta REST 3.1 has no constant for it. */
+    public static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
+    public static Response response(Response.StatusType status, String code, Locale locale, List<Violation> violations,
                                     Object... args) {
         Problem body = new Problem(status.getStatusCode(), code, Messages.text(locale, code, args), violations);
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();

@@ -10,8 +10,11 @@ package it.mutua.app.tenancy;
  */
 public final class SupportedSchema {
 
-    /** Version 4: tenant_marker, member, plan_layer_version and member_import_job, all read by this build. */
-    public static final int MINIMUM_VERSION = 4;
+    /**
+     * Version 7: tenant_marker, member, plan_layer_version, the member registry's extension, history and enrolment
+     * tables (tenant changeSets 0006-0008), and the payroll import jobs (0018), all read by this build.
+     */
+    public static final int MINIMUM_VERSION = 7;
 
     private SupportedSchema() {
     }

@@ -14,7 +14,10 @@ import it.mutua.app.problem.Messages;
 import it.mutua.app.problem.Problem;
 import it.mutua.app.problem.Violation;
 
-/** A domain rule's refusal: 400 with the field and message for invalid input, 409 for a conflict with current state. */
+/**
+ * A domain rule's refusal: 400 with the field and message for invalid input, 422 for a business rule refusing
+ * well-formed input, 409 for a conflict with current state.
+ */
 @Provider
 public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
 
@@ -32,6 +35,9 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
             return Problem.response(Response.Status.CONFLICT, e.code(), locale, List.of(), e.args());
         }
         List<Violation> violations = e.field() == null ? List.of() : List.of(new Violation(e.field(), message));
+        if (e.kind() == RuleViolation.Kind.UNPROCESSABLE) {
+            return Problem.response(Problem.UNPROCESSABLE, e.code(), locale, violations, e.args());
+        }
         return Problem.response(Response.Status.BAD_REQUEST, e.code(), locale, violations, e.args());
     }
 }
