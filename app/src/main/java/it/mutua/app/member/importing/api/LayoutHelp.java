@@ -13,8 +13,8 @@ final class LayoutHelp {
               nome             obbligatorio  max 100 caratteri
               data_assunzione  obbligatorio  gg/mm/aaaa
               data_cessazione  facoltativo   gg/mm/aaaa, non prima dell'assunzione: il socio risulta cessato
-              tipo_contratto   facoltativo   indeterminato, determinato, apprendistato, part_time, stagionale,
-                                             collaborazione, altro
+              tipo_contratto   facoltativo   indeterminato, determinato, apprendistato, stagionale, altro
+                                             (anche "tempo indeterminato")
               email            facoltativo
               iban             facoltativo   IBAN verificato
             Celle facoltative vuote: il dato in anagrafica resta com'è (mai cancellato).
@@ -32,8 +32,8 @@ final class LayoutHelp {
               nome             required  given name, at most 100 characters
               data_assunzione  required  hire date, dd/mm/yyyy
               data_cessazione  optional  leaving date, dd/mm/yyyy, not before the hire date: the worker leaves
-              tipo_contratto   optional  contract type: indeterminato, determinato, apprendistato, part_time,
-                                         stagionale, collaborazione, altro
+              tipo_contratto   optional  contract type: indeterminato, determinato, apprendistato, stagionale,
+                                         altro ("tempo indeterminato" too; or the English PERMANENT, FIXED_TERM, ...)
               email            optional
               iban             optional  checked IBAN
             Blank optional cells keep the registry's value (never erase it).

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -22,6 +24,7 @@ import it.mutua.app.member.application.MemberService;
 import it.mutua.app.member.importing.domain.Change;
 import it.mutua.app.member.importing.domain.CsvDialect;
 import it.mutua.app.member.importing.domain.ImportMode;
+import it.mutua.app.member.importing.domain.LineProblem;
 import it.mutua.app.member.importing.domain.ParsedPayroll;
 import it.mutua.app.member.importing.domain.PayrollFileException;
 import it.mutua.app.member.importing.domain.PayrollParser;
@@ -103,9 +106,12 @@ public class ImportRunner {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(7301, ?1)").setParameter(1, (int) order.tenantId())
                 .getSingleResult();
         progress.report("RECONCILING", 0, parsed.rows().size(), true);
-        boolean complete = parsed.allValid();
         Reconciliation plan = Reconciliation.of(parsed.rows(), registry.load(),
-                complete ? order.absentLeaveOn() : null);
+                parsed.allValid() ? order.absentLeaveOn() : null);
+        List<LineProblem> problems = new ArrayList<>(parsed.problems());
+        plan.conflicts().stream().limit(Math.max(0, PayrollParser.MAX_REPORTED - problems.size())).forEach(problems::add);
+        long invalidLines = parsed.invalidLines() + plan.count(Change.Kind.CONFLICT);
+        boolean complete = invalidLines == 0;
         boolean write = order.mode() == ImportMode.VALID_LINES || (order.mode() == ImportMode.ALL_OR_NOTHING && complete);
         String status = order.mode() == ImportMode.ALL_OR_NOTHING && !complete ? "REJECTED" : "COMPLETED";
         if (write) {
@@ -121,9 +127,9 @@ public class ImportRunner {
                     "job " + order.jobId() + ": " + hires + " hires, " + plan.count(Change.Kind.UPDATE) + " updates, "
                             + plan.count(Change.Kind.LEAVER) + " leavers");
         }
-        jobs.finish(order.jobId(), status, parsed.dataLines(), parsed.invalidLines(),
+        jobs.finish(order.jobId(), status, parsed.dataLines(), invalidLines,
                 new int[] {plan.count(Change.Kind.HIRE), plan.count(Change.Kind.UPDATE),
-                        plan.count(Change.Kind.LEAVER), plan.count(Change.Kind.UNCHANGED)}, parsed.problems());
+                        plan.count(Change.Kind.LEAVER), plan.count(Change.Kind.UNCHANGED)}, problems);
     }
 
     /** Writes progress in its own short transaction, at most every {@link #PROGRESS_MILLIS}. */

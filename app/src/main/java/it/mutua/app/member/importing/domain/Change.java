@@ -16,6 +16,8 @@ public record Change(Kind kind, CurrentWorker current, PayrollRow wanted) {
         /** In the registry with different names, contract, contacts or hire date. */
         UPDATE,
         /** The employment gets an end date it did not have (or a different one). */
-        LEAVER
+        LEAVER,
+        /** The codice fiscale belongs to a family member of the registry: the line is refused. */
+        CONFLICT
     }
 }

@@ -54,6 +54,13 @@ public record CsvDialect(Charset charset, boolean bom, char delimiter) {
                 || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
             throw new PayrollFileException("member.import.encoding_unsupported", "UTF-16");
         }
+        for (int i = 0; i < headLength; i++) {
+            // control bytes are the same in UTF-8 and Windows-1252 (never inside a multi-byte sequence): binary content
+            int b = head[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\r' && b != '\n') {
+                throw new PayrollFileException("member.import.not_text");
+            }
+        }
         boolean bom = headLength >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
         Charset charset;
         if (decodesCleanly(content, StandardCharsets.UTF_8)) {
@@ -113,10 +120,10 @@ public record CsvDialect(Charset charset, boolean bom, char delimiter) {
     private static boolean decodeChunk(CharsetDecoder decoder, ByteBuffer in, CharBuffer out, boolean last) {
         while (true) {
             CoderResult result = decoder.decode(in, out, last);
+            checkText(out);
             if (result.isError()) {
                 return false;
             }
-            checkText(out);
             if (result.isUnderflow()) {
                 return true;
             }

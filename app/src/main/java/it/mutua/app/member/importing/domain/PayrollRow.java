@@ -3,6 +3,7 @@ package it.mutua.app.member.importing.domain;
 import java.time.LocalDate;
 
 import it.mutua.app.kernel.FiscalCode;
+import it.mutua.app.member.domain.ContractType;
 
 /**
  * One valid line of the payroll list: a worker and their employment as the payroll office sees it this month.

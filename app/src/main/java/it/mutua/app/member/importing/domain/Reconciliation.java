@@ -44,7 +44,7 @@ public final class Reconciliation {
         }
         if (absentLeaveOn != null) {
             for (CurrentWorker w : registry.values()) {
-                if (!inFile.contains(w.fiscalCode()) && w.endDate() == null && w.hireDate() != null
+                if (w.worker() && !inFile.contains(w.fiscalCode()) && w.endDate() == null && w.hireDate() != null
                         && !w.hireDate().isAfter(absentLeaveOn)) {
                     changes.add(new Change(Change.Kind.LEAVER, w, leaving(w, absentLeaveOn)));
                 }
@@ -56,6 +56,9 @@ public final class Reconciliation {
     static Change decide(PayrollRow row, CurrentWorker current) {
         if (current == null) {
             return new Change(Change.Kind.HIRE, null, row);
+        }
+        if (!current.worker()) {
+            return new Change(Change.Kind.CONFLICT, current, row);
         }
         PayrollRow merged = keepKnown(row, current);
         boolean endChanged = !Objects.equals(merged.endDate(), current.endDate()) && merged.endDate() != null;
@@ -86,13 +89,22 @@ public final class Reconciliation {
                 w.hireDate(), on, w.contractType(), w.email(), w.iban());
     }
 
+    /** The lines refused against the registry (a family member's codice fiscale on a worker's line). */
+    public List<LineProblem> conflicts() {
+        return changes.stream().filter(c -> c.kind() == Change.Kind.CONFLICT)
+                .map(c -> LineProblem.of(c.wanted().line(), PayrollColumn.CODICE_FISCALE.header(),
+                        "member.import.family_member_line"))
+                .toList();
+    }
+
     public List<Change> changes() {
         return changes;
     }
 
-    /** The changes that write something (everything but UNCHANGED). */
+    /** The changes that write something (hires, updates, leavers). */
     public List<Change> writes() {
-        return changes.stream().filter(c -> c.kind() != Change.Kind.UNCHANGED).toList();
+        return changes.stream().filter(c -> c.kind() != Change.Kind.UNCHANGED && c.kind() != Change.Kind.CONFLICT)
+                .toList();
     }
 
     public int count(Change.Kind kind) {

@@ -9,6 +9,8 @@ import org.apache.commons.csv.CSVRecord;
 import it.mutua.app.kernel.FiscalCode;
 import it.mutua.app.kernel.Iban;
 import it.mutua.app.kernel.InvalidValueException;
+import it.mutua.app.kernel.RuleViolation;
+import it.mutua.app.member.domain.ContractType;
 
 /**
  * Checks one record of the file field by field and reports every problem of the line at once (not only the first),
@@ -100,11 +102,16 @@ public final class RowValidator {
         if (raw.isEmpty()) {
             return null;
         }
-        return ContractType.parse(raw).orElseGet(() -> {
+        String word = raw.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+        // payroll software often writes "tempo indeterminato": the registry's names are the words after "tempo"
+        String name = word.startsWith("TEMPO_") ? word.substring("TEMPO_".length()) : word;
+        try {
+            return ContractType.parse(name);
+        } catch (RuleViolation e) {
             problems.add(LineProblem.of(line, PayrollColumn.TIPO_CONTRATTO.header(), "member.import.contract_unknown",
                     shorten(raw)));
             return null;
-        });
+        }
     }
 
     private String email(CSVRecord record, long line, List<LineProblem> problems) {
