@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,6 +31,7 @@ import it.mutua.app.member.importing.application.ImportJobStore;
 import it.mutua.app.member.importing.application.ImportJobView;
 import it.mutua.app.member.importing.application.ImportService;
 import it.mutua.app.member.importing.domain.ImportMode;
+import it.mutua.app.problem.Messages;
 import it.mutua.app.security.Caller;
 
 /**
@@ -49,8 +51,23 @@ public class ImportResource {
     @Inject
     Caller caller;
 
-    /** A job with its report (the first problems, each in Italian and English). */
-    public record JobWithReport(ImportJobView job, List<ImportJobStore.ReportLine> report) {
+    /**
+     * A job with its report (the first problems, each in Italian and English) and, for a failed job, why it failed
+     * (also in both languages).
+     */
+    public record JobWithReport(ImportJobView job, Failure failure, List<ImportJobStore.ReportLine> report) {
+    }
+
+    /** Why a job failed as a whole. */
+    public record Failure(String code, String messageIt, String messageEn) {
+        static Failure of(ImportJobView job) {
+            if (job.failureCode() == null) {
+                return null;
+            }
+            Object[] args = job.failureArgs() == null ? new Object[0] : job.failureArgs().split("\\|");
+            return new Failure(job.failureCode(), Messages.text(Messages.ITALIAN, job.failureCode(), args),
+                    Messages.text(Locale.ENGLISH, job.failureCode(), args));
+        }
     }
 
     @POST
@@ -72,7 +89,8 @@ public class ImportResource {
     @RolesAllowed("coop-admin")
     @Operation(summary = "Stato, avanzamento e rapporto di un'importazione / Status, progress and report of an import")
     public JobWithReport get(@PathParam("id") long id) {
-        return new JobWithReport(imports.get(id), imports.report(id));
+        ImportJobView job = imports.get(id);
+        return new JobWithReport(job, Failure.of(job), imports.report(id));
     }
 
     @GET

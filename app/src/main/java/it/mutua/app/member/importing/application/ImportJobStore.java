@@ -127,7 +127,8 @@ public class ImportJobStore {
             status = "INTERRUPTED";
         }
         return new ImportJobView(((Number) r[0]).longValue(), (String) r[1], status, (String) r[3], (String) r[4],
-                ((Number) r[5]).longValue(), (String) r[6], (String) r[7], r[8] == null ? null : date(r[8]),
+                ((Number) r[5]).longValue(), (String) r[6], r[7] == null ? null : String.valueOf(r[7]),
+                r[8] == null ? null : date(r[8]),
                 ((Number) r[9]).longValue(), ((Number) r[10]).longValue(), ((Number) r[11]).longValue(),
                 ((Number) r[12]).intValue(), ((Number) r[13]).intValue(), ((Number) r[14]).intValue(),
                 ((Number) r[15]).intValue(), (String) r[16], (String) r[17], (String) r[18], created, time(r[20]),
