@@ -29,15 +29,15 @@ class MessagesTest {
 
     /** The families of message codes; other dotted literals (config keys like {@code mutua.db.*}, JPQL) are not codes. */
     private static final Pattern CODE_LITERAL = Pattern.compile(
-            "\"((?:request|auth|tenant|regional|user|member|migration)\\.[a-z0-9_]+(?:\\.[a-z0-9_]+)*)\"(?!\\s*\\+)");
+            "\"((?:request|auth|tenant|regional|user|member|migration|enrolment|coverage)\\.[a-z0-9_]+(?:\\.[a-z0-9_]+)*)\"(?!\\s*\\+)");
     /** The start of a code built at run time, e.g. {@code "tenant." + field + ".required"}. */
     private static final Pattern CODE_PREFIX = Pattern.compile(
-            "\"((?:request|auth|tenant|regional|user|member|migration)\\.[a-z0-9_.]*)\"\\s*\\+");
+            "\"((?:request|auth|tenant|regional|user|member|migration|enrolment|coverage)\\.[a-z0-9_.]*)\"\\s*\\+");
     /** A literal passed where the methods that take a message code expect it: first argument, or after the field. */
     private static final Pattern CODE_ARGUMENT = Pattern.compile(
             "(?:RuleViolation\\.conflict|ProblemException\\.(?:notFound|badRequest|conflict|forbidden))"
                     + "\\(\\s*\"([^\"]+)\"(?!\\s*\\+)"
-                    + "|(?:RuleViolation\\.invalid|ProblemException\\.invalidField|new ViolationCode"
+                    + "|(?:RuleViolation\\.invalid|RuleViolation\\.unprocessable|ProblemException\\.invalidField|new ViolationCode"
                     + "|new ProblemException|Problem\\.response)\\(\\s*[^,()]+,\\s*\"([^\"]+)\"(?!\\s*\\+)");
 
     private static Properties bundle(String language) throws IOException {

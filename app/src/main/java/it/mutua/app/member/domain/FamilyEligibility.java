@@ -29,7 +29,7 @@ public final class FamilyEligibility {
         return familyExtension && contributions.forFamilyMember(role, ageOn(birthDate, date)).isPresent();
     }
 
-    /** 422 {@code member.family.not_eligible} (role, age, plan) when the plan does not cover this person. */
+    /** 422 {@code member.family.not_eligible} (role, age) when the plan does not cover this person. */
     public static void require(boolean familyExtension, Contributions contributions, FamilyRole role,
                                LocalDate birthDate, LocalDate date, String planCode) {
         if (!familyExtension) {
@@ -37,7 +37,7 @@ public final class FamilyEligibility {
         }
         if (!eligible(true, contributions, role, birthDate, date)) {
             throw RuleViolation.unprocessable("birthDate", "member.family.not_eligible", role.name(),
-                    ageOn(birthDate, date), planCode);
+                    ageOn(birthDate, date));
         }
     }
 }

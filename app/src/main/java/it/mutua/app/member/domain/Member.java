@@ -143,6 +143,11 @@ public class Member {
         touch();
     }
 
+    /** The registry birth date, once checked against the codice fiscale ({@link IdentityCheck}). */
+    public void correctBirthDate(LocalDate checked) {
+        this.birthDate = Objects.requireNonNull(checked, "birthDate");
+    }
+
     /** Hire date, optional end date and contract type of a worker-member. */
     public void employ(Employment employment) {
         if (!isHolder()) {

@@ -28,6 +28,12 @@ public interface MemberRepository {
 
     long count(String text);
 
+    /** The next {@code limit} members after id {@code afterId}, by id: a keyset page for streaming exports. */
+    List<Member> batchAfter(long afterId, int limit);
+
+    /** Codici fiscali of the members with these ids. */
+    java.util.Map<Long, String> fiscalCodesOf(java.util.Collection<Long> ids);
+
     void addHistory(HistoryEntry entry);
 
     /** Newest first. */

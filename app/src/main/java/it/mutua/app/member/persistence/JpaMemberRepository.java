@@ -70,6 +70,23 @@ public class JpaMemberRepository implements MemberRepository {
         return q.getSingleResult();
     }
 
+    @Override
+    public List<Member> batchAfter(long afterId, int limit) {
+        return em.createQuery("SELECT m FROM Member m WHERE m.id > :a ORDER BY m.id", Member.class)
+                .setParameter("a", afterId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Map<Long, String> fiscalCodesOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> codes = new java.util.HashMap<>();
+        em.createQuery("SELECT m.id, m.fiscalCode FROM Member m WHERE m.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(r -> codes.put((Long) r[0], (String) r[1]));
+        return codes;
+    }
+
     private static String where(String text) {
         return text == null || text.isBlank() ? ""
                 : " WHERE lower(m.familyName) LIKE :t OR lower(m.givenName) LIKE :t OR m.fiscalCode LIKE :u"
