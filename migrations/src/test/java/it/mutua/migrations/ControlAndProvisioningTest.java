@@ -56,7 +56,7 @@ class ControlAndProvisioningTest {
         List<Long> ids = TestDb.provision(ds, TenantChangelog.load(), 2);
         long coop = ids.get(2);
         String schema = "t_" + coop;
-        assertEquals("collective_adhesion,enrolment,member,member_consent,member_history,plan_layer_version,schema_history,tenant_marker", TestDb.queryString(ds,
+        assertEquals("collective_adhesion,enrolment,member,member_consent,member_history,member_import_job,member_import_problem,plan_layer_version,schema_history,tenant_marker", TestDb.queryString(ds,
                 "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
                         + "WHERE table_schema = '" + schema + "'"));
         assertEquals(coop, TestDb.queryLong(ds, "SELECT tenant_id FROM " + schema + ".tenant_marker"));
