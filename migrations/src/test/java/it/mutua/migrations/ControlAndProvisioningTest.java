@@ -62,7 +62,8 @@ class ControlAndProvisioningTest {
         assertEquals(coop, TestDb.queryLong(ds, "SELECT tenant_id FROM " + schema + ".tenant_marker"));
         assertEquals("coop-1", TestDb.queryString(ds, "SELECT tenant_code FROM " + schema + ".tenant_marker"));
         assertEquals("tenant-0001-create-tenant-marker,tenant-0002-create-member,tenant-0003-create-plan-layer-version,"
-                + "tenant-0006-extend-member-registry,tenant-0007-create-member-history,tenant-0008-create-enrolment",
+                + "tenant-0006-extend-member-registry,tenant-0007-create-member-history,tenant-0008-create-enrolment,"
+                + "tenant-0018-create-member-import-job",
                 TestDb.queryString(ds,
                 "SELECT string_agg(changeset_id, ',' ORDER BY version) FROM " + schema + ".schema_history"));
         assertEquals(1, TestDb.queryLong(ds, "SELECT count(*) FROM pg_indexes WHERE schemaname = '" + schema
