@@ -2,7 +2,6 @@ package it.mutua.app.member.importing.application;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,9 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import it.mutua.app.audit.AuditLog;
-import it.mutua.app.catalog.application.Figures;
-import it.mutua.app.catalog.domain.TenantRepository;
-import it.mutua.app.member.application.MemberService;
+import it.mutua.app.member.application.MemberFigures;
 import it.mutua.app.member.importing.domain.Change;
 import it.mutua.app.member.importing.domain.CsvDialect;
 import it.mutua.app.member.importing.domain.ImportMode;
@@ -29,7 +26,6 @@ import it.mutua.app.member.importing.domain.ParsedPayroll;
 import it.mutua.app.member.importing.domain.PayrollFileException;
 import it.mutua.app.member.importing.domain.PayrollParser;
 import it.mutua.app.member.importing.domain.Reconciliation;
-import it.mutua.app.reporting.application.FigureProjection;
 import it.mutua.app.tenancy.TenantDirectory;
 import it.mutua.app.tenancy.TenantRef;
 import it.mutua.app.tenancy.TenantScopes;
@@ -57,9 +53,7 @@ public class ImportRunner {
     @Inject
     WorkerRegistry registry;
     @Inject
-    FigureProjection figures;
-    @Inject
-    TenantRepository tenants;
+    MemberFigures figures;
     @Inject
     AuditLog audit;
     @PersistenceContext(unitName = "mutua")
@@ -117,12 +111,11 @@ public class ImportRunner {
         if (write) {
             var writes = plan.writes();
             progress.report("WRITING", 0, writes.size(), true);
-            registry.apply(writes, order.actor(), n -> progress.report("WRITING", n, writes.size(), false));
+            int enrolled = registry.apply(writes, order.actor(),
+                    n -> progress.report("WRITING", n, writes.size(), false));
             int hires = plan.count(Change.Kind.HIRE);
-            if (hires > 0) {
-                figures.add(Figures.scopeOf(tenants.findById(order.tenantId()).orElseThrow()), MemberService.MEMBERS,
-                        BigDecimal.valueOf(hires));
-            }
+            figures.add(MemberFigures.MEMBERS, hires);
+            figures.add(MemberFigures.ENROLLED, enrolled);
             audit.record(order.actor(), order.tenantId(), "MEMBER_IMPORT", order.tenantId(),
                     "job " + order.jobId() + ": " + hires + " hires, " + plan.count(Change.Kind.UPDATE) + " updates, "
                             + plan.count(Change.Kind.LEAVER) + " leavers");

@@ -20,6 +20,7 @@ public interface WorkerRegistry {
      * Writes the changes (hires, updates, leavers), reporting how many are done as it goes.
      *
      * @param actor who asked for the import, for the history rows
+     * @return the change in open coverage periods (hires enrolled minus periods closed), for the "enrolled" figure
      */
-    void apply(List<Change> writes, String actor, IntConsumer progress);
+    int apply(List<Change> writes, String actor, IntConsumer progress);
 }

@@ -47,12 +47,15 @@ final class BulkStatements {
             + " e.plan_code, e.start_date, e.end_date FROM enrolment e JOIN member m ON m.id = e.member_id"
             + " LEFT JOIN member h ON h.id = m.holder_id WHERE e.id = ANY (?::bigint[])"
             + " ON CONFLICT (tenant_id, enrolment_id) DO UPDATE SET end_date = EXCLUDED.end_date, updated_at = now()";
-    private static final String END_ENROLMENTS = "UPDATE enrolment e SET end_date = greatest(e.start_date, u.ed),"
-            + " end_reason = CASE WHEN e.member_id = u.wid THEN 'LEFT_COOPERATIVE' ELSE 'HOLDER_ENDED' END,"
-            + " row_version = e.row_version + 1"
-            + " FROM unnest(?::bigint[], ?::date[]) AS u(wid, ed), member m"
-            + " WHERE (m.id = u.wid OR m.holder_id = u.wid) AND e.member_id = m.id"
-            + " AND (e.end_date IS NULL OR e.end_date > greatest(e.start_date, u.ed)) RETURNING e.id";
+    /** Ends (or shortens) the coverage of leavers and their families; returns what each period was and became. */
+    private static final String END_ENROLMENTS = "UPDATE enrolment e SET end_date = t.new_end, end_reason = t.reason,"
+            + " row_version = e.row_version + 1 FROM (SELECT x.id, x.end_date AS old_end, m.id AS mid, m.fiscal_code,"
+            + " greatest(x.start_date, u.ed) AS new_end,"
+            + " CASE WHEN x.member_id = u.wid THEN 'LEFT_COOPERATIVE' ELSE 'HOLDER_ENDED' END AS reason"
+            + " FROM unnest(?::bigint[], ?::date[]) AS u(wid, ed)"
+            + " JOIN member m ON m.id = u.wid OR m.holder_id = u.wid JOIN enrolment x ON x.member_id = m.id"
+            + " WHERE x.end_date IS NULL OR x.end_date > greatest(x.start_date, u.ed)) t WHERE e.id = t.id"
+            + " RETURNING e.id, t.old_end IS NULL, t.mid, t.fiscal_code, t.reason, t.new_end";
 
     private final Connection c;
     private final long tenantId;
@@ -102,27 +105,32 @@ final class BulkStatements {
         return ids;
     }
 
-    /** Collective enrolment of new hires under {@code planCode}, from the later of hire date and adhesion start. */
-    void enrol(List<Change> hires, Map<String, Long> ids, String planCode, LocalDate adhesionStart) throws SQLException {
+    /**
+     * Collective enrolment of new hires under {@code planCode}, from the later of hire date and adhesion start;
+     * returns how many periods were opened without an end (the "enrolled" figure).
+     */
+    int enrol(List<Change> hires, Map<String, Long> ids, String planCode, LocalDate adhesionStart) throws SQLException {
         List<Long> members = new ArrayList<>();
         List<String> starts = new ArrayList<>();
         List<String> ends = new ArrayList<>();
         List<Object[]> history = new ArrayList<>();
+        int open = 0;
         for (Change h : hires) {
             PayrollRow r = h.wanted();
             LocalDate start = r.hireDate().isBefore(adhesionStart) ? adhesionStart : r.hireDate();
             if (r.endDate() != null && r.endDate().isBefore(start)) {
                 continue; // left before the adhesion began: never covered
             }
+            open += r.endDate() == null ? 1 : 0;
             Long id = ids.get(r.key());
             members.add(id);
             starts.add(start.toString());
             ends.add(str(r.endDate()));
             history.add(new Object[] {id, r.key(), HistoryEntry.Action.ENROLLED,
-                    MemberChanges.note("COLLECTIVE " + planCode + " " + start).toJson()});
+                    MemberChanges.note("COLLECTIVE " + planCode + " from " + start).toJson()});
         }
         if (members.isEmpty()) {
-            return;
+            return 0;
         }
         List<Long> enrolments = new ArrayList<>(members.size());
         try (PreparedStatement ps = c.prepareStatement(INSERT_ENROLMENTS)) {
@@ -139,6 +147,7 @@ final class BulkStatements {
         }
         index(enrolments);
         insertHistory(history);
+        return open;
     }
 
     /** Updates and leavers: the member row, then one history entry each with the changed fields. */
@@ -172,24 +181,34 @@ final class BulkStatements {
         insertHistory(history);
     }
 
-    /** A leaver's open coverage and that of the family ends on the leaving date; the person index follows. */
-    void endCoverage(List<Change> leavers) throws SQLException {
+    /**
+     * A leaver's open coverage and that of the family ends on the leaving date; the person index and the history
+     * follow. Returns how many open periods were closed (the "enrolled" figure goes down by as many).
+     */
+    int endCoverage(List<Change> leavers) throws SQLException {
         if (leavers.isEmpty()) {
-            return;
+            return 0;
         }
         Long[] worker = leavers.stream().map(l -> l.current().memberId()).toArray(Long[]::new);
         String[] end = leavers.stream().map(l -> l.wanted().endDate().toString()).toArray(String[]::new);
         List<Long> ended = new ArrayList<>();
+        List<Object[]> history = new ArrayList<>();
+        int closed = 0;
         try (PreparedStatement ps = c.prepareStatement(END_ENROLMENTS)) {
             ps.setArray(1, c.createArrayOf("bigint", worker));
             ps.setArray(2, c.createArrayOf("text", end));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ended.add(rs.getLong(1));
+                    closed += rs.getBoolean(2) ? 1 : 0;
+                    history.add(new Object[] {rs.getLong(3), rs.getString(4), HistoryEntry.Action.COVERAGE_ENDED,
+                            MemberChanges.note(rs.getString(5) + " on " + rs.getDate(6).toLocalDate()).toJson()});
                 }
             }
         }
         index(ended);
+        insertHistory(history);
+        return closed;
     }
 
     private void index(List<Long> enrolments) throws SQLException {

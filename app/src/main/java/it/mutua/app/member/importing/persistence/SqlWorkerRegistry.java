@@ -66,20 +66,21 @@ public class SqlWorkerRegistry implements WorkerRegistry {
     }
 
     @Override
-    public void apply(List<Change> writes, String actor, IntConsumer progress) {
+    public int apply(List<Change> writes, String actor, IntConsumer progress) {
         long tenantId = CurrentTenant.get().id();
         List<Change> hires = writes.stream().filter(w -> w.kind() == Change.Kind.HIRE).toList();
         List<Change> changes = writes.stream().filter(w -> w.kind() != Change.Kind.HIRE).toList();
         em.flush();
-        em.unwrap(Session.class).doWork(c -> {
+        return em.unwrap(Session.class).doReturningWork(c -> {
             BulkStatements sql = new BulkStatements(c, tenantId, actor, LocalDate.now());
             Adhesion adhesion = adhesion(c);
             int done = 0;
+            int enrolled = 0;
             for (int from = 0; from < hires.size(); from += CHUNK) {
                 List<Change> chunk = hires.subList(from, Math.min(hires.size(), from + CHUNK));
                 Map<String, Long> ids = sql.insertMembers(chunk);
                 if (adhesion != null) {
-                    sql.enrol(chunk, ids, adhesion.planCode(), adhesion.start());
+                    enrolled += sql.enrol(chunk, ids, adhesion.planCode(), adhesion.start());
                 }
                 done += chunk.size();
                 progress.accept(done);
@@ -87,10 +88,11 @@ public class SqlWorkerRegistry implements WorkerRegistry {
             for (int from = 0; from < changes.size(); from += CHUNK) {
                 List<Change> chunk = changes.subList(from, Math.min(changes.size(), from + CHUNK));
                 sql.updateMembers(chunk);
-                sql.endCoverage(chunk.stream().filter(ch -> ch.kind() == Change.Kind.LEAVER).toList());
+                enrolled -= sql.endCoverage(chunk.stream().filter(ch -> ch.kind() == Change.Kind.LEAVER).toList());
                 done += chunk.size();
                 progress.accept(done);
             }
+            return enrolled;
         });
     }
 
