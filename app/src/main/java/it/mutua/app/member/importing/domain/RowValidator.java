@@ -25,6 +25,9 @@ public final class RowValidator {
         }
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     private final PayrollHeader header;
     private final LocalDate today;
 
@@ -71,7 +74,7 @@ public final class RowValidator {
     }
 
     private String name(CSVRecord record, PayrollColumn column, long line, List<LineProblem> problems) {
-        String value = header.value(record, column).replaceAll("\\s+", " ");
+        String value = SPACES.matcher(header.value(record, column)).replaceAll(" ");
         if (value.isEmpty()) {
             problems.add(LineProblem.of(line, column.header(), "member.import.required"));
             return null;
@@ -119,7 +122,7 @@ public final class RowValidator {
         if (raw.isEmpty()) {
             return null;
         }
-        if (raw.length() > 200 || !raw.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (raw.length() > 200 || !EMAIL.matcher(raw).matches()) {
             problems.add(LineProblem.of(line, PayrollColumn.EMAIL.header(), "member.import.email_format"));
             return null;
         }
