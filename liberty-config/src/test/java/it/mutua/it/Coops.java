@@ -30,8 +30,12 @@ final class Coops {
      * check character computed with the official odd/even tables.
      */
     static String fiscalCode(int n) {
-        java.time.LocalDate birth = java.time.LocalDate.of(1960, 1, 1).plusDays(n);
-        String first15 = "RSSMRA" + String.format("%02d", birth.getYear() % 100) + MONTHS.charAt(birth.getMonthValue() - 1)
+        return fiscalCode("RSSMRA", java.time.LocalDate.of(1960, 1, 1).plusDays(n));
+    }
+
+    /** A valid codice fiscale for a man born on {@code birth} in Rome, with the given six name letters. */
+    static String fiscalCode(String nameLetters, java.time.LocalDate birth) {
+        String first15 = nameLetters + String.format("%02d", birth.getYear() % 100) + MONTHS.charAt(birth.getMonthValue() - 1)
                 + String.format("%02d", birth.getDayOfMonth()) + "H501";
         int sum = 0;
         for (int i = 0; i < 15; i++) {
