@@ -45,16 +45,25 @@ class PlanApiIT {
         return "{\"op\":\"set\",\"path\":\"" + path + "\",\"value\":" + jsonValue + "}";
     }
 
-    /** A national base plan of its own, published from 2026-01-01, with the visits ceiling locked. */
-    static String publishedBasePlan() {
-        String code = "IT_" + Users.unique().toUpperCase(Locale.ROOT).replace('-', '_');
-        String body = draft("2026-01-01", String.join(",",
+    /**
+     * The whole content of a test base plan (a national version is complete, not a delta), with the worker
+     * contribution given and {@code more} changes (JSON, may be null) appended.
+     */
+    static String baseChanges(String worker, String more) {
+        String base = String.join(",",
                 set("name", "\"Piano di prova\""),
-                set("contributions/worker", "\"60.00\""),
+                set("contributions/worker", "\"" + worker + "\""),
                 "{\"op\":\"addBenefit\",\"code\":\"VISITS\",\"area\":\"SPECIALIST_VISITS\",\"name\":\"Visite\"}",
                 set("benefits/VISITS/regimes/COOPERATIVE_NETWORK/costShare", "{\"type\":\"FIXED\",\"amount\":\"30.00\"}"),
                 set("benefits/VISITS/ceilings/perPersonYear", "\"700.00\""),
-                "{\"op\":\"lock\",\"path\":\"benefits/VISITS/ceilings/perPersonYear\"}"));
+                "{\"op\":\"lock\",\"path\":\"benefits/VISITS/ceilings/perPersonYear\"}");
+        return more == null ? base : base + "," + more;
+    }
+
+    /** A national base plan of its own, published from 2026-01-01, with the visits ceiling locked. */
+    static String publishedBasePlan() {
+        String code = "IT_" + Users.unique().toUpperCase(Locale.ROOT).replace('-', '_');
+        String body = draft("2026-01-01", baseChanges("60.00", null));
         Http.Response created = Http.post("/api/plans/" + code + "/drafts", NATIONAL, body);
         assertEquals(201, created.status(), created::toString);
         assertEquals(1, created.json().getInt("version"));
@@ -94,6 +103,20 @@ class PlanApiIT {
         assertTrue(list.body().contains("\"planCode\":\"SOCIAL_COOPERATION\""), list::toString);
     }
 
+    /** A new cooperative of the social federation under Lombardy, and a coop-admin token for it. */
+    static String[] newSocialCooperativeInLombardy() {
+        String code = "coop-piano-" + Users.unique();
+        Http.Response created = Http.post("/api/tenants", NATIONAL,
+                TenantApiIT.cooperative(code, "lombardia", "social", "03"));
+        assertEquals(201, created.status(), created::toString);
+        return new String[] {code, Users.token(Users.create(code, "coop-admin"))};
+    }
+
+    static Http.Response adopt(String code, String token, String from, boolean family) {
+        return Http.post("/api/plans/" + code + "/adoptions", token, "{\"effectiveFrom\":\"" + from
+                + "\",\"options\":{\"familyExtensionOffered\":" + family + "}}");
+    }
+
     @Test
     void aFederationTailoringIsInheritedByItsCooperativeWithTheFederationAsProvenance() {
         String code = publishedBasePlan();
@@ -102,8 +125,11 @@ class PlanApiIT {
         assertEquals(201, created.status(), created::toString);
         Http.Response published = Http.post("/api/plans/" + code + "/drafts/1/publish", FEDERATION, null);
         assertEquals(200, published.status(), published::toString);
+        String[] coop = newSocialCooperativeInLombardy();
+        Http.Response adopted = adopt(code, coop[1], "2026-03-01", false);
+        assertEquals(201, adopted.status(), adopted::toString);
 
-        JsonObject after = Http.get("/api/plans/" + code + "/effective?date=2026-06-01", ARCOBALENO).json();
+        JsonObject after = Http.get("/api/plans/" + code + "/effective?date=2026-06-01", coop[1]).json();
         JsonObject worker = field(after, "contributions/worker");
         assertEquals("72.00", worker.getString("value"));
         assertEquals("CHANGED", worker.getJsonObject("provenance").getString("kind"));
@@ -114,8 +140,11 @@ class PlanApiIT {
         assertEquals("LOCKED", ceiling.getString("rule"));
         assertEquals("nazionale", ceiling.getJsonObject("lockedBy").getString("tenant"));
 
-        JsonObject before = Http.get("/api/plans/" + code + "/effective?date=2026-02-01", ARCOBALENO).json();
+        JsonObject before = Http.get("/api/plans/" + code + "/effective?date=2026-02-01", FEDERATION).json();
         assertEquals("60.00", field(before, "contributions/worker").getString("value"), "not yet in force");
+        Http.Response notAdoptedYet = Http.get("/api/plans/" + code + "/effective?date=2026-02-01", coop[1]);
+        assertEquals(404, notAdoptedYet.status(), notAdoptedYet::toString);
+        assertEquals("plan.notAdopted", notAdoptedYet.code());
     }
 
     @Test
@@ -130,7 +159,7 @@ class PlanApiIT {
         String nationalName = Http.get("/api/tenants/nazionale", NATIONAL).json().getString("name");
         assertTrue(refused.json().getString("message").contains(nationalName), refused::toString);
         assertEquals("DRAFT", Http.get("/api/plans/" + code + "/drafts/1", FEDERATION).json().getString("status"));
-        assertEquals("700.00", field(Http.get("/api/plans/" + code + "/effective?date=2026-06-01", ARCOBALENO).json(),
+        assertEquals("700.00", field(Http.get("/api/plans/" + code + "/effective?date=2026-06-01", FEDERATION).json(),
                 "benefits/VISITS/ceilings/perPersonYear").getString("value"));
     }
 
@@ -180,7 +209,7 @@ class PlanApiIT {
         assertEquals("plan.version.published", replace.code());
         Http.Response again = Http.post("/api/plans/" + code + "/drafts/1/publish", NATIONAL, null);
         assertEquals(409, again.status(), again::toString);
-        assertEquals("60.00", field(Http.get("/api/plans/" + code + "/effective?tenant=coop-arcobaleno&date=2026-06-01",
+        assertEquals("60.00", field(Http.get("/api/plans/" + code + "/effective?tenant=social&date=2026-06-01",
                 NATIONAL).json(), "contributions/worker").getString("value"));
 
         Http.Response sameDate = Http.post("/api/plans/" + code + "/drafts", NATIONAL,

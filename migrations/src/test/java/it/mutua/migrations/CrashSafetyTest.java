@@ -31,15 +31,17 @@ class CrashSafetyTest {
         db.close();
     }
 
+    /** The main tenant changelog's version: the slow test changelog adds one change after it. */
+    private static final int BASE = TenantChangelog.load().targetVersion();
+
     @Test
     void aMigrationRunKilledMidWayLeavesEveryTenantConsistentAndTheRerunFinishesIt() throws Exception {
         DataSource ds = db.freshDatabase("crash_runner");
         List<Long> ids = TestDb.provision(ds, TenantChangelog.load(), 39);
-        int base = TenantChangelog.load().targetVersion();
         Path log = Files.createTempFile("mutua-cli-", ".log");
         Process cli = Forked.start(MigrationCli.class, log, "--db-url", db.server.jdbcUrl("crash_runner"),
                 "--db-user", "postgres", "--changelog", SLOW, "--workers", "2");
-        Forked.await(cli, log, Duration.ofSeconds(60), () -> count(ds, "SELECT count(*) FROM control.tenant WHERE schema_version = " + (base + 1)) >= 4);
+        Forked.await(cli, log, Duration.ofSeconds(60), () -> count(ds, "SELECT count(*) FROM control.tenant WHERE schema_version = " + (BASE + 1)) >= 4);
         Forked.kill9(cli);
 
         int migrated = 0;
@@ -49,7 +51,7 @@ class CrashSafetyTest {
                     + "WHERE table_schema = '" + s + "' AND table_name = 'member' AND column_name = 'nickname'");
             long history = TestDb.queryLong(ds, "SELECT max(version) FROM " + s + ".schema_history");
             long catalog = TestDb.queryLong(ds, "SELECT schema_version FROM control.tenant WHERE id = " + id);
-            assertEquals(column == 1 ? base + 1 : base, history, s + ": column present ⇔ history has the slow change");
+            assertEquals(column == 1 ? BASE + 1 : BASE, history, s + ": column present ⇔ history says " + (BASE + 1));
             assertEquals(history, catalog, s + ": history and catalog agree");
             migrated += column == 1 ? 1 : 0;
         }
@@ -62,7 +64,7 @@ class CrashSafetyTest {
         assertEquals(0, rerun.failed());
         assertEquals(ids.size() - migrated, rerun.migrated());
         assertEquals(migrated, rerun.skipped());
-        assertEquals(ids.size(), count(ds, "SELECT count(*) FROM control.tenant WHERE schema_version = " + (base + 1)));
+        assertEquals(ids.size(), count(ds, "SELECT count(*) FROM control.tenant WHERE schema_version = " + (BASE + 1)));
     }
 
     @Test
@@ -82,10 +84,12 @@ class CrashSafetyTest {
              ResultSet rs = st.executeQuery("SELECT id, schema_name FROM control.tenant WHERE status = 'ACTIVE'")) {
             while (rs.next()) {
                 String s = rs.getString(2);
-                assertEquals("collective_adhesion,contribution_line,contribution_payment,contribution_statement,enrolment,member,member_consent,member_history,member_import_job,member_import_problem,plan_layer_version,schema_history,tenant_marker", TestDb.queryString(ds,
+                assertEquals("collective_adhesion,contribution_line,contribution_payment,contribution_statement,enrolment,member,"
+                        + "member_consent,member_history,member_import_job,member_import_problem,plan_adoption,"
+                        + "plan_layer_version,schema_history,tenant_marker", TestDb.queryString(ds,
                         "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
                                 + "WHERE table_schema = '" + s + "'"), s);
-                assertEquals(TenantChangelog.load().targetVersion(), TestDb.queryLong(ds, "SELECT max(version) FROM " + s + ".schema_history"), s);
+                assertEquals(BASE, TestDb.queryLong(ds, "SELECT max(version) FROM " + s + ".schema_history"), s);
                 assertEquals(rs.getLong(1), TestDb.queryLong(ds, "SELECT tenant_id FROM " + s + ".tenant_marker"), s);
             }
         }

@@ -19,8 +19,6 @@ import static org.junit.jupiter.api.Assertions.*;
 class TenantMigrationRunnerTest {
 
     private static final String ADDITIVE = "migrations/test/additive/changelog.xml";
-    /** The main tenant changelog's version: the test changelogs add their changes after it. */
-    private static final int BASE = TenantChangelog.load().targetVersion();
     private static TestDb db;
 
     @BeforeAll
@@ -32,6 +30,9 @@ class TenantMigrationRunnerTest {
     static void stop() throws Exception {
         db.close();
     }
+
+    /** The main tenant changelog's version: the test changelogs add their changes after it. */
+    private static final int BASE = TenantChangelog.load().targetVersion();
 
     private static TenantMigrationRunner runner(DataSource ds, String changelog) {
         return new TenantMigrationRunner(ds, placement -> ds, TenantChangelog.load(changelog), 4);

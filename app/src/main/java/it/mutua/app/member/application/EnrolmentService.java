@@ -55,8 +55,10 @@ public class EnrolmentService {
 
     /**
      * The cooperative adheres to {@code planCode} from {@code from}: every worker employed then (or hired later) is
-     * enrolled from the later of {@code from} and the hire date, with the family members the plan covers. 409 while
-     * an open-ended adhesion exists; 422 when the plan is not in force for the cooperative on {@code from}.
+     * enrolled from the later of {@code from} and the hire date, with the family members the plan covers. The plan is
+     * the one the cooperative has adopted ({@code planCode} may be omitted; another plan is 422), and so is the
+     * family-extension option. 409 while an open-ended adhesion exists; 422 without an adoption in force on
+     * {@code from}.
      */
     public AdhesionResult adhere(String planCode, LocalDate from, String actor) {
         requireKind(TenantKind.COOPERATIVE, "enrolment.collective.cooperative_only");
@@ -97,7 +99,12 @@ public class EnrolmentService {
         if (worker.endDate() != null && worker.endDate().isBefore(start) || hasPeriodFrom(worker, start)) {
             return;
         }
-        enrolUnit(worker, EnrolmentKind.COLLECTIVE, plans.termsOn(adhesion.get().planCode(), start), start, actor);
+        Optional<PlanTerms> adopted = plans.adoptedOn(start);
+        if (adopted.isEmpty()) {
+            // no adoption in force on the hire date (it ended, or starts later): registering the hire still succeeds
+            return;
+        }
+        enrolUnit(worker, EnrolmentKind.COLLECTIVE, adopted.get(), start, actor);
         if (worker.endDate() != null) {
             endUnit(worker, worker.endDate(), actor);
         }
@@ -112,10 +119,10 @@ public class EnrolmentService {
         if (!person.isHolder()) {
             throw RuleViolation.unprocessable("fiscalCode", "enrolment.individual.family_member", person.fiscalCode());
         }
+        PlanTerms terms = plans.termsOn(planCode, from);
         if (hasPeriodFrom(person, from)) {
             throw RuleViolation.conflict("enrolment.overlap", person.fiscalCode(), from);
         }
-        PlanTerms terms = plans.termsOn(planCode, from);
         enrolUnit(person, EnrolmentKind.INDIVIDUAL, terms, from, actor);
         return enrolments.ofMember(person.id()).getLast();
     }
@@ -132,7 +139,8 @@ public class EnrolmentService {
         }
         Enrolment h = holderPeriod.get();
         LocalDate start = from.isBefore(h.startDate()) ? h.startDate() : from;
-        PlanTerms terms = plans.termsOn(h.planCode(), start);
+        // collective: the cooperative's adoption in force then (its own family-extension option); individual: the plan
+        PlanTerms terms = plans.termsOn(h.kind() == EnrolmentKind.COLLECTIVE ? null : h.planCode(), start);
         FamilyEligibility.require(terms.familyExtension(), terms.contributions(), relative.familyRole(),
                 relative.birthDate(), start, terms.planCode());
         Enrolment e = enrol(relative, holder, h.kind(), terms.planCode(), start, actor);

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import it.mutua.app.audit.AuditLog;
 import it.mutua.app.catalog.application.Page;
 import it.mutua.app.kernel.FiscalCode;
 import it.mutua.app.kernel.Iban;
@@ -25,6 +26,7 @@ import it.mutua.app.member.domain.Member;
 import it.mutua.app.member.domain.MemberChanges;
 import it.mutua.app.member.domain.MemberRepository;
 import it.mutua.app.problem.ProblemException;
+import it.mutua.app.tenancy.CurrentTenant;
 
 /**
  * The member registry of the tenant in context (the caller's, or the child opened by {@link ParentReads}): register,
@@ -45,6 +47,8 @@ public class MemberService {
     EnrolmentService enrolments;
     @Inject
     MemberFigures figures;
+    @Inject
+    AuditLog audit;
 
     /** A new worker-member (or individually enrolled person): the codice fiscale and the record. */
     public record NewMember(String fiscalCode, MemberData data) {
@@ -104,6 +108,11 @@ public class MemberService {
         MemberChanges changes = MemberChanges.between(before, m.snapshot());
         if (!changes.isEmpty()) {
             record(m, HistoryEntry.Action.UPDATED, changes, actor);
+        }
+        if (changes.fields().containsKey("iban")) {
+            // where reimbursements are paid: a money change, in the audit trail as well as in the history
+            audit.record(actor, CurrentTenant.ofCaller().map(t -> t.id()).orElse(null), "MEMBER_IBAN_CHANGED",
+                    CurrentTenant.get().id(), "member " + m.fiscalCode());
         }
         if (m.endDate() != null && (endBefore == null || m.endDate().isBefore(endBefore))) {
             enrolments.endUnit(m, m.endDate(), actor);

@@ -15,6 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -22,8 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import it.mutua.app.plan.application.AdoptionService;
 import it.mutua.app.plan.application.LayerVersionRecord;
+import it.mutua.app.plan.application.PendingUpdates;
+import it.mutua.app.plan.application.PlanBooklet;
+import it.mutua.app.plan.application.PlanInForce;
 import it.mutua.app.plan.application.PlanService;
+import it.mutua.app.problem.Messages;
 import it.mutua.app.security.Caller;
 
 /**
@@ -39,10 +46,18 @@ import it.mutua.app.security.Caller;
 @SecurityRequirement(name = "jwt")
 public class PlanResource {
 
+    private static final String PDF = "application/pdf";
+
     @Inject
     PlanService service;
     @Inject
+    AdoptionService adoptions;
+    @Inject
+    PendingUpdates pending;
+    @Inject
     Caller caller;
+    @Context
+    HttpHeaders headers;
 
     @GET
     @RolesAllowed({"national-admin", "regional-admin", "federation-admin", "coop-admin", "claims-officer", "auditor"})
@@ -96,5 +111,55 @@ public class PlanResource {
                                 @QueryParam("date") String date) {
         LocalDate on = date == null || date.isBlank() ? LocalDate.now() : PlanService.date(date, "date");
         return PlanViews.effective(service.effective(caller, planCode, tenant, on));
+    }
+
+    @GET
+    @Path("{planCode}/layers/{tenant}")
+    @RolesAllowed({"national-admin", "regional-admin", "federation-admin", "coop-admin", "claims-officer", "auditor"})
+    @Operation(summary = "Versioni pubblicate del livello di un ente: della propria catena o sottostante / Published versions of a tenant's layer: of the caller's own chain or below it")
+    public JsonObject layer(@PathParam("planCode") String planCode, @PathParam("tenant") String tenant) {
+        return AdoptionViews.layer(planCode, tenant, service.layer(caller, planCode, tenant));
+    }
+
+    @POST
+    @Path("{planCode}/adoptions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("coop-admin")
+    @Operation(summary = "La cooperativa adotta il piano (o il suo aggiornamento) da una data, con le sue opzioni / The cooperative adopts the plan (or its update) from a date, with its options")
+    public Response adopt(@PathParam("planCode") String planCode, String body) {
+        PlanInForce adopted = adoptions.adopt(caller, planCode, AdoptionService.parse(body));
+        return Response.created(URI.create("/api/plans/" + adopted.planCode() + "/adoptions"))
+                .entity(AdoptionViews.adoption(adopted)).build();
+    }
+
+    @GET
+    @Path("{planCode}/adoptions")
+    @RolesAllowed({"national-admin", "regional-admin", "federation-admin", "coop-admin", "claims-officer", "auditor"})
+    @Operation(summary = "Storico delle adesioni di una cooperativa al piano / A cooperative's adoption history of the plan")
+    public JsonObject adoptions(@PathParam("planCode") String planCode, @QueryParam("tenant") String tenant) {
+        return AdoptionViews.adoptions(adoptions.history(caller, planCode, tenant));
+    }
+
+    @GET
+    @Path("{planCode}/pending")
+    @RolesAllowed({"national-admin", "regional-admin", "federation-admin", "coop-admin", "auditor"})
+    @Operation(summary = "Aggiornamento in sospeso dai livelli superiori, con le differenze campo per campo / Update pending from the upper layers, with the field-by-field diff")
+    public JsonObject pending(@PathParam("planCode") String planCode, @QueryParam("tenant") String tenant) {
+        return AdoptionViews.pending(pending.pending(caller, planCode, tenant),
+                Messages.choose(headers.getAcceptableLanguages()));
+    }
+
+    @GET
+    @Path("{planCode}/booklet")
+    @Produces(PDF)
+    @RolesAllowed({"national-admin", "regional-admin", "federation-admin", "coop-admin", "claims-officer", "member", "auditor"})
+    @Operation(summary = "Libretto del piano in vigore (PDF, in italiano) / Booklet of the plan in force (PDF, Italian)")
+    public Response booklet(@PathParam("planCode") String planCode, @QueryParam("tenant") String tenant,
+                            @QueryParam("date") String date) {
+        LocalDate on = date == null || date.isBlank() ? LocalDate.now() : PlanService.date(date, "date");
+        PlanService.Effective effective = service.effective(caller, planCode, tenant, on);
+        String file = "libretto-" + effective.plan().planCode() + "-" + effective.tenant().code() + "-" + on + ".pdf";
+        return Response.ok(PlanBooklet.render(effective), PDF)
+                .header("Content-Disposition", "inline; filename=\"" + file + "\"").build();
     }
 }

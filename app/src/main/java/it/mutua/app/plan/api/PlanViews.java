@@ -51,11 +51,21 @@ final class PlanViews {
         for (LayerVersionRecord r : visible.ownLayer()) {
             own.computeIfAbsent(r.planCode(), c -> Json.createArrayBuilder()).add(version(r, false));
         }
+        Map<String, JsonArrayBuilder> inherited = new LinkedHashMap<>();
+        visible.inherited().forEach((owner, records) -> {
+            Map<String, JsonArrayBuilder> byPlan = new LinkedHashMap<>();
+            records.forEach(r -> byPlan.computeIfAbsent(r.planCode(), c -> Json.createArrayBuilder())
+                    .add(version(r, false)));
+            byPlan.forEach((code, versions) -> inherited.computeIfAbsent(code, c -> Json.createArrayBuilder())
+                    .add(Json.createObjectBuilder().add("tenant", owner.code()).add("name", owner.name())
+                            .add("versions", versions)));
+        });
         bases.keySet().forEach(code -> plans.put(code, Json.createObjectBuilder().add("planCode", code)));
         own.keySet().forEach(code -> plans.putIfAbsent(code, Json.createObjectBuilder().add("planCode", code)));
         JsonArrayBuilder list = Json.createArrayBuilder();
         plans.forEach((code, b) -> list.add(b
                 .add("nationalVersions", bases.getOrDefault(code, Json.createArrayBuilder()))
+                .add("inheritedLayers", inherited.getOrDefault(code, Json.createArrayBuilder()))
                 .add("ownLayer", Json.createObjectBuilder().add("tenant", visible.own().code())
                         .add("versions", own.getOrDefault(code, Json.createArrayBuilder())))));
         return Json.createObjectBuilder().add("plans", list).build();
@@ -87,9 +97,11 @@ final class PlanViews {
             f.lockedBy().ifPresent(owner -> b.add("lockedBy", layer(owner)));
             fields.add(b);
         }
-        return Json.createObjectBuilder().add("planCode", plan.planCode()).add("name", plan.name())
+        JsonObjectBuilder result = Json.createObjectBuilder().add("planCode", plan.planCode()).add("name", plan.name())
                 .add("tenant", effective.tenant().code()).add("date", effective.date().toString())
-                .add("versions", versions).add("benefits", benefits).add("fields", fields).build();
+                .add("versions", versions).add("benefits", benefits).add("fields", fields);
+        effective.adoption().ifPresent(a -> result.add("adoption", AdoptionViews.adoption(a)));
+        return result.build();
     }
 
     private static JsonObject layer(LayerRef layer) {

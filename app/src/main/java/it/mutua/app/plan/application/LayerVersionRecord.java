@@ -9,9 +9,14 @@ import java.time.OffsetDateTime;
  */
 public record LayerVersionRecord(String planCode, int number, LocalDate effectiveFrom, Status status,
                                  String overlayJson, OffsetDateTime publishedAt, String publishedBy,
-                                 OffsetDateTime createdAt) {
+                                 OffsetDateTime createdAt, java.util.List<String> builtOn) {
 
     public enum Status { DRAFT, PUBLISHED }
+
+    /** {@code builtOn}: ids of the upstream versions a published version was checked against; empty if unknown. */
+    public LayerVersionRecord {
+        builtOn = builtOn == null ? java.util.List.of() : java.util.List.copyOf(builtOn);
+    }
 
     public boolean published() {
         return status == Status.PUBLISHED;

@@ -27,5 +27,6 @@ public interface PlanLayers {
 
     LayerVersionRecord replaceDraft(String planCode, int number, LocalDate effectiveFrom, String overlayJson);
 
-    LayerVersionRecord publish(String planCode, int number, String publishedBy);
+    /** Publishes a draft, recording the ids of the upstream versions it was checked against. */
+    LayerVersionRecord publish(String planCode, int number, String publishedBy, java.util.List<String> builtOn);
 }

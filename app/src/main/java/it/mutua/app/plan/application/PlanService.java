@@ -2,8 +2,10 @@ package it.mutua.app.plan.application;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,15 +15,13 @@ import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
 
 import it.mutua.app.catalog.domain.Tenant;
+import it.mutua.app.catalog.domain.TenantKind;
 import it.mutua.app.catalog.domain.TenantRepository;
-import it.mutua.app.catalog.domain.Visibility;
 import it.mutua.app.kernel.RuleViolation;
 import it.mutua.app.plan.domain.EffectivePlan;
 import it.mutua.app.plan.domain.EffectivePlanTimeline;
 import it.mutua.app.plan.domain.LayerDraft;
 import it.mutua.app.plan.domain.Overlay;
-import it.mutua.app.plan.domain.PlanResolver;
-import it.mutua.app.plan.domain.PublishedLayerVersion;
 import it.mutua.app.problem.ProblemException;
 import it.mutua.app.security.Caller;
 import it.mutua.app.security.Roles;
@@ -43,19 +43,27 @@ public class PlanService {
     PlanChains chains;
     @Inject
     TenantRepository tenants;
-
-    private final PlanResolver resolver = new PlanResolver();
+    @Inject
+    PlanPublication publication;
+    @Inject
+    PlanReads reads;
+    @Inject
+    PlanQueries queries;
 
     /** A draft as parsed from a request: the date it should take effect and the overlay. */
     public record DraftRequest(LocalDate effectiveFrom, Overlay overlay) {
     }
 
-    /** The effective plan of {@code tenant} on {@code date}. */
-    public record Effective(Tenant tenant, LocalDate date, EffectivePlan plan) {
+    /** The effective plan of {@code tenant} on {@code date}; for a cooperative, the adoption it comes from. */
+    public record Effective(Tenant tenant, LocalDate date, EffectivePlan plan, Optional<PlanInForce> adoption) {
     }
 
-    /** Plans a caller sees: the national bases (published versions) and its own layer (drafts too). */
-    public record Visible(List<LayerVersionRecord> nationalBases, List<LayerVersionRecord> ownLayer, Tenant own) {
+    /**
+     * Plans a caller sees: the national bases (published versions), the published layers of the federation and region
+     * it inherits from (a cooperative), and its own layer (drafts too).
+     */
+    public record Visible(List<LayerVersionRecord> nationalBases, Map<Tenant, List<LayerVersionRecord>> inherited,
+                          List<LayerVersionRecord> ownLayer, Tenant own) {
     }
 
     /** Parses a draft body: {@code {"effectiveFrom": "2026-07-01", "changes": [...]}} (see {@link OverlayJson}). */
@@ -76,7 +84,7 @@ public class PlanService {
     }
 
     public LayerVersionRecord createDraft(Caller caller, String planCode, DraftRequest draft) {
-        ownerOf(caller);
+        refuseCooperative(ownerOf(caller));
         return layers.addDraft(code(planCode), draft.effectiveFrom(), OverlayJson.write(draft.overlay()),
                 caller.username());
     }
@@ -87,18 +95,22 @@ public class PlanService {
     }
 
     public LayerVersionRecord replaceDraft(Caller caller, String planCode, int number, DraftRequest draft) {
-        ownerOf(caller);
+        refuseCooperative(ownerOf(caller));
         draftOf(planCode, number);
         return layers.replaceDraft(code(planCode), number, draft.effectiveFrom(), OverlayJson.write(draft.overlay()));
     }
 
     /**
-     * Publishes a draft after resolving it on top of the layers above, as in force on its effective date: a lock of
-     * an upper layer answers 409 naming its owner, an invalid value 400 with the field's path. Its effective date must
-     * come after every published version of this layer, so what was in force on a past date never changes.
+     * Publishes a draft after resolving it on top of the layers above, as in force on its effective date and on every
+     * later date an upper layer changes: a lock of an upper layer answers 409 naming its owner, an invalid value 400
+     * with the field's path. It must not break an intermediate layer below or beside it either (409 naming that
+     * layer, {@link PlanPublication}). Its effective date must come after every published version of this layer, so
+     * what was in force on a past date never changes. Two concurrent publications: the row lock makes the second see
+     * a published version (409); two drafts with one effective date collide on a unique index (409).
      */
     public LayerVersionRecord publish(Caller caller, String planCode, int number) {
         Tenant own = ownerOf(caller);
+        refuseCooperative(own);
         LayerVersionRecord draft = draftOf(planCode, number);
         if (draft.published()) {
             throw RuleViolation.conflict("plan.version.published", draft.planCode(), number);
@@ -109,17 +121,10 @@ public class PlanService {
                         published.effectiveFrom());
             }
         }
-        List<PublishedLayerVersion> above = List.of();
-        List<Tenant> chain = chains.chainOf(own);
-        if (chain.size() > 1) {
-            var upper = chains.histories(draft.planCode(), chain.subList(0, chain.size() - 1));
-            above = new EffectivePlanTimeline(draft.planCode(), upper).versionsOn(draft.effectiveFrom())
-                    .orElseThrow(() -> RuleViolation.invalid("effectiveFrom", "plan.version.noneInForce",
-                            draft.effectiveFrom()));
-        }
-        Overlay overlay = OverlayJson.read(draft.overlayJson());
-        resolver.preview(above, new LayerDraft(PlanChains.layerOf(own), draft.planCode(), overlay));
-        return layers.publish(draft.planCode(), number, caller.username());
+        var candidate = new LayerDraft(PlanChains.layerOf(own), draft.planCode(), OverlayJson.read(draft.overlayJson()))
+                .publish(PlanChains.versionId(own.code(), draft.planCode(), number), number, draft.effectiveFrom());
+        List<String> builtOn = publication.check(own, candidate);
+        return layers.publish(draft.planCode(), number, caller.username(), builtOn);
     }
 
     public Visible visible(Caller caller) {
@@ -129,24 +134,39 @@ public class PlanService {
         List<LayerVersionRecord> bases = own.id() == national.id()
                 ? ownLayer.stream().filter(LayerVersionRecord::published).toList()
                 : chains.allPublished(national);
-        return new Visible(bases, ownLayer, own);
+        var inherited = new LinkedHashMap<Tenant, List<LayerVersionRecord>>();
+        List<Tenant> chain = chains.chainOf(own);
+        for (Tenant owner : chain.subList(1, chain.size() - 1)) {
+            inherited.put(owner, chains.allPublished(owner));
+        }
+        return new Visible(bases, inherited, ownLayer, own);
     }
 
     /**
      * The plan in force for {@code tenantCode} (default: the caller's tenant) on {@code date}. A tenant the caller
-     * may not read answers 404 like a missing one.
+     * may not read answers 404 like a missing one; a parent's read is audited. For a cooperative it is the plan it had
+     * adopted that day, from the exact versions adopted (404 when it had not adopted this plan); for the other levels
+     * it is their chain as in force that day.
      */
     public Effective effective(Caller caller, String planCode, String tenantCode, LocalDate date) {
-        Tenant principal = tenants.findById(caller.tenantId()).orElseThrow();
-        Tenant target = tenantCode == null || tenantCode.isBlank() ? principal
-                : tenants.findByCode(tenantCode.strip().toLowerCase(Locale.ROOT))
-                        .filter(t -> Visibility.canRead(principal, t))
-                        .orElseThrow(() -> ProblemException.notFound("tenant.not_found", tenantCode));
         String code = code(planCode);
+        Tenant target = reads.target(caller, tenantCode, "plan " + code + " effective on " + date);
+        if (target.kind() == TenantKind.COOPERATIVE) {
+            PlanInForce inForce = queries.inForce(target.id(), date).filter(p -> p.planCode().equals(code))
+                    .orElseThrow(() -> ProblemException.notFound("plan.notAdopted", target.code(), code));
+            return new Effective(target, date, inForce.plan(), Optional.of(inForce));
+        }
         var timeline = new EffectivePlanTimeline(code, chains.histories(code, chains.chainOf(target)));
         var versions = timeline.versionsOn(date)
                 .orElseThrow(() -> ProblemException.notFound("plan.notFound", code, date));
-        return new Effective(target, date, resolver.resolve(versions));
+        return new Effective(target, date, chains.resolve(versions), Optional.empty());
+    }
+
+    /** The published versions of {@code ownerCode}'s layer, for a caller that inherits it or reads below itself. */
+    public List<LayerVersionRecord> layer(Caller caller, String planCode, String ownerCode) {
+        String code = code(planCode);
+        Tenant owner = reads.layerOwner(caller, ownerCode, "plan " + code + " layer");
+        return chains.allPublished(owner).stream().filter(r -> r.planCode().equals(code)).toList();
     }
 
     /**
@@ -157,10 +177,33 @@ public class PlanService {
         if (!layers.versions(planCode).isEmpty()) {
             return false;
         }
-        resolver.preview(List.of(), new LayerDraft(it.mutua.app.plan.domain.DemoPlans.NATIONAL, planCode, overlay));
+        chains.resolver().preview(List.of(),
+                new LayerDraft(it.mutua.app.plan.domain.DemoPlans.NATIONAL, planCode, overlay));
         LayerVersionRecord draft = layers.addDraft(planCode, effectiveFrom, OverlayJson.write(overlay), by);
-        layers.publish(planCode, draft.number(), by);
+        layers.publish(planCode, draft.number(), by, List.of());
         return true;
+    }
+
+    /**
+     * Demo data: publishes a federation's or region's layer once, in its schema (in context), with the same checks as
+     * {@link #publish}. Skipped when the layer already has a version of the plan.
+     */
+    public boolean seedLayer(Tenant own, String planCode, LocalDate effectiveFrom, Overlay overlay, String by) {
+        if (!layers.versions(planCode).isEmpty()) {
+            return false;
+        }
+        LayerVersionRecord draft = layers.addDraft(planCode, effectiveFrom, OverlayJson.write(overlay), by);
+        var candidate = new LayerDraft(PlanChains.layerOf(own), planCode, overlay)
+                .publish(PlanChains.versionId(own.code(), planCode, draft.number()), draft.number(), effectiveFrom);
+        layers.publish(planCode, draft.number(), by, publication.check(own, candidate));
+        return true;
+    }
+
+    /** A cooperative's layer is its adoption (options), written through the adoption endpoint only. */
+    private static void refuseCooperative(Tenant own) {
+        if (own.kind() == TenantKind.COOPERATIVE) {
+            throw ProblemException.forbidden("plan.layer.adoptionOnly", own.code());
+        }
     }
 
     private LayerVersionRecord draftOf(String planCode, int number) {

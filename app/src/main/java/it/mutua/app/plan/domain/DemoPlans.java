@@ -66,6 +66,9 @@ public final class DemoPlans {
     public static Overlay familyDentalNational() {
         return Overlay.builder()
                 .name("Piano sanitario famiglia – odontoiatria")
+                .workerContribution(euros(48))
+                .familyContribution(FamilyRole.SPOUSE, AgeBand.any(), euros(48))
+                .familyContribution(FamilyRole.CHILD, AgeBand.any(), euros(24))
                 .familyExtension(true)
                 .addBenefit(DENTAL, BenefitArea.DENTAL, "Cure odontoiatriche")
                 .costShare(DENTAL, ProviderRegime.COOPERATIVE_NETWORK, none())
@@ -107,5 +110,51 @@ public final class DemoPlans {
         var overlay = Overlay.builder().familyExtension(familyExtension).build();
         return new LayerDraft(cooperative, SOCIAL_COOPERATION, overlay)
                 .publish("social-" + cooperative.tenantCode() + "-1", 1, FIRST_DAY);
+    }
+
+    public static final String HOME_PHYSIOTHERAPY = "HOME_PHYSIOTHERAPY_LOMBARDY";
+    public static final String PSYCHOLOGY = "PSYCHOLOGICAL_SUPPORT";
+
+    /**
+     * Demo tailoring of the social federation: specialist visits up to €800 a year (locked for the regions below),
+     * and psychological support for workers of social cooperatives.
+     */
+    public static Overlay socialFederationTailoring() {
+        return Overlay.builder()
+                .perPersonYear(SPECIALIST_VISITS, euros(800))
+                .lock(PlanPaths.perPersonYear(SPECIALIST_VISITS))
+                .addBenefit(PSYCHOLOGY, BenefitArea.SPECIALIST_VISITS, "Sostegno psicologico")
+                .costShare(PSYCHOLOGY, ProviderRegime.COOPERATIVE_NETWORK, fixed(euros(20)))
+                .perPersonYear(PSYCHOLOGY, euros(400))
+                .subCeiling(PSYCHOLOGY, "onlineSessions", euros(150))
+                .build();
+    }
+
+    /** Demo tailoring of the housing federation: a lower worker contribution, agreed with its cooperatives. */
+    public static Overlay housingFederationTailoring() {
+        return Overlay.builder()
+                .workerContribution(euros(54))
+                .build();
+    }
+
+    /**
+     * Demo local project of the Lombardy mutual: home care and physiotherapy at home through the regional
+     * socio-sanitary network of cooperatives, funded locally.
+     */
+    public static Overlay lombardyLocalProjects() {
+        return Overlay.builder()
+                .addBenefit(HOME_CARE, BenefitArea.LOCAL, "Assistenza domiciliare (rete socio-sanitaria lombarda)")
+                .vincolata(HOME_CARE, true)
+                .costShare(HOME_CARE, ProviderRegime.COOPERATIVE_NETWORK, fixed(euros(10)))
+                .perPersonYear(HOME_CARE, euros(1200))
+                .waitingDays(HOME_CARE, WaitingCause.ILLNESS, 90)
+                .waitingDays(HOME_CARE, WaitingCause.INJURY, 0)
+                .addBenefit(HOME_PHYSIOTHERAPY, BenefitArea.PHYSIOTHERAPY_REHABILITATION,
+                        "Fisioterapia a domicilio (rete socio-sanitaria lombarda)")
+                .costShare(HOME_PHYSIOTHERAPY, ProviderRegime.COOPERATIVE_NETWORK, fixed(euros(15)))
+                .perPersonYear(HOME_PHYSIOTHERAPY, euros(600))
+                .minimumPerRequest(HOME_PHYSIOTHERAPY, euros(30))
+                .waitingDays(HOME_PHYSIOTHERAPY, WaitingCause.ILLNESS, 60)
+                .build();
     }
 }

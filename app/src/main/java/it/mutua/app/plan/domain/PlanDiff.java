@@ -48,6 +48,14 @@ public record PlanDiff(List<Entry> entries) {
         return new PlanDiff(entries);
     }
 
+    /** A plan seen for the first time (a cooperative that has not adopted it yet): every field is ADDED. */
+    public static PlanDiff introducing(EffectivePlan after) {
+        var entries = new ArrayList<Entry>();
+        after.fields().forEach((path, field) ->
+                entries.add(new Entry(path, Kind.ADDED, Optional.empty(), Optional.of(field))));
+        return new PlanDiff(entries);
+    }
+
     public boolean isEmpty() {
         return entries.isEmpty();
     }

@@ -67,9 +67,9 @@ public class JpaPlanLayers implements PlanLayers {
     }
 
     @Override
-    public LayerVersionRecord publish(String planCode, int number, String publishedBy) {
+    public LayerVersionRecord publish(String planCode, int number, String publishedBy, List<String> builtOn) {
         PlanLayerVersionRow row = lockedRow(planCode, number);
-        row.publish(publishedBy, OffsetDateTime.now());
+        row.publish(publishedBy, OffsetDateTime.now(), builtOn);
         em.flush();
         return row.toRecord();
     }

@@ -41,6 +41,8 @@ public class PlanLayerVersionRow {
     private OffsetDateTime createdAt = OffsetDateTime.now();
     @Column(name = "created_by")
     private String createdBy;
+    @Column(name = "built_on")
+    private String builtOn;
     @Version
     @Column(name = "row_version")
     private long rowVersion;
@@ -64,8 +66,11 @@ public class PlanLayerVersionRow {
         this.overlay = newOverlay;
     }
 
-    void publish(String by, OffsetDateTime at) {
+    void publish(String by, OffsetDateTime at, java.util.List<String> upstreamIds) {
         refuseIfPublished();
+        var ids = jakarta.json.Json.createArrayBuilder();
+        upstreamIds.forEach(ids::add);
+        this.builtOn = ids.build().toString();
         this.status = LayerVersionRecord.Status.PUBLISHED.name();
         this.publishedBy = by;
         this.publishedAt = at;
@@ -79,6 +84,16 @@ public class PlanLayerVersionRow {
 
     LayerVersionRecord toRecord() {
         return new LayerVersionRecord(planCode, versionNumber, effectiveFrom, LayerVersionRecord.Status.valueOf(status),
-                overlay, publishedAt, publishedBy, createdAt);
+                overlay, publishedAt, publishedBy, createdAt, builtOnIds());
+    }
+
+    private java.util.List<String> builtOnIds() {
+        if (builtOn == null) {
+            return java.util.List.of();
+        }
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(builtOn))) {
+            return reader.readArray().getValuesAs(jakarta.json.JsonString.class).stream()
+                    .map(jakarta.json.JsonString::getString).toList();
+        }
     }
 }

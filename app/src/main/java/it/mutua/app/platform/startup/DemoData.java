@@ -66,6 +66,10 @@ public class DemoData {
     TenantScopes scopes;
     @Inject
     PlanService plans;
+    @Inject
+    PlanDemo planDemo;
+    @Inject
+    MemberDemoData memberDemo;
 
     @Inject
     @ConfigProperty(name = "mutua.demo.password", defaultValue = "Mutua-demo-2026")
@@ -80,6 +84,8 @@ public class DemoData {
             loadTenantsAndUsers();
         }
         publishDemoPlans();
+        planDemo.load();
+        memberDemo.load();
     }
 
     private void loadTenantsAndUsers() {
