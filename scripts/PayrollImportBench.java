@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *
  *   java scripts/PayrollImportBench.java [baseUrl] [rows] [runs]
  *
- * Each run creates a fresh cooperative with a coop-admin and a collective adhesion to SOCIAL_COOPERATION (so every
+ * Each run creates a fresh cooperative (under Lombardy) with a coop-admin, an adoption of SOCIAL_COOPERATION and a
+ * collective adhesion to it (so every
  * hire is also enrolled and mirrored in the person index), uploads a generated file of {@code rows} valid lines
  * (UTF-8, ';', every column filled) in all-or-nothing mode and measures from the POST to the job's COMPLETED status.
  * Then it uploads the same file again (every line unchanged) and measures that too. Prints each run and the medians.
@@ -49,6 +50,8 @@ public class PayrollImportBench {
                     + "\",\"displayName\":\"Benchmark\",\"password\":\"Mutua-demo-2026\",\"tenant\":\"" + coop
                     + "\",\"roles\":[\"coop-admin\"]}").getBytes()), 201);
             String admin = token(user);
+            check(send("POST", "/api/plans/SOCIAL_COOPERATION/adoptions", admin, "application/json",
+                    "{\"effectiveFrom\":\"2026-01-01\",\"options\":{\"familyExtensionOffered\":true}}".getBytes()), 201);
             check(send("POST", "/api/enrolments/collective", admin, "application/json",
                     "{\"planCode\":\"SOCIAL_COOPERATION\",\"from\":\"2026-01-01\"}".getBytes()), 201);
             double s1 = timedImport(admin, file, "hires\":" + rows);

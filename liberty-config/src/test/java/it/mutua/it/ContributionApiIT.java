@@ -44,6 +44,8 @@ class ContributionApiIT {
         tenantId = Db.count("SELECT id FROM control.tenant WHERE code = ?", code);
         admin = Users.token(Users.create(code, "coop-admin"));
         otherAdmin = Users.token(Users.create(Coops.create("coop-vicina-"), "coop-admin"));
+        Http.Response adoption = PlanApiIT.adopt("SOCIAL_COOPERATION", admin, "2026-01-01", true);
+        assertEquals(201, adoption.status(), adoption::toString);
         Http.Response adhesion = Http.post("/api/enrolments/collective", admin,
                 "{\"planCode\":\"SOCIAL_COOPERATION\",\"from\":\"2026-01-01\"}");
         assertEquals(201, adhesion.status(), adhesion::toString);
