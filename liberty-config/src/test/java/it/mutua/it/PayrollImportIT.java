@@ -213,6 +213,21 @@ class PayrollImportIT {
     }
 
     @Test
+    void theLayoutHelpIsServedInItalianAndEnglish() {
+        HttpResponse<String> r;
+        try {
+            r = CLIENT.send(HttpRequest.newBuilder(URI.create(Http.BASE + "/api/members/imports/layout"))
+                    .header("Authorization", "Bearer " + admin).header("Accept", "text/plain").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals(200, r.statusCode(), r::body);
+        assertTrue(r.body().contains("TRACCIATO DEL FILE PAGHE") && r.body().contains("PAYROLL FILE LAYOUT"), r::body);
+        assertTrue(r.body().contains("data_assunzione"));
+    }
+
+    @Test
     void anUnknownModeIsA400() {
         Http.Response r = upload(admin, "?mode=maybe", (HEADER + line(90, "Rossi;Maria;01/03/2020;;;;")).getBytes(StandardCharsets.UTF_8));
         assertEquals(400, r.status(), r::toString);

@@ -85,7 +85,7 @@ public class ImportResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     @RolesAllowed("coop-admin")
     @Operation(summary = "Stato, avanzamento e rapporto di un'importazione / Status, progress and report of an import")
     public JobWithReport get(@PathParam("id") long id) {
