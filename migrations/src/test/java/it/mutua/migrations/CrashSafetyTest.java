@@ -84,8 +84,9 @@ class CrashSafetyTest {
              ResultSet rs = st.executeQuery("SELECT id, schema_name FROM control.tenant WHERE status = 'ACTIVE'")) {
             while (rs.next()) {
                 String s = rs.getString(2);
-                assertEquals("collective_adhesion,enrolment,member,member_consent,member_history,plan_adoption,plan_layer_version,"
-                        + "schema_history,tenant_marker", TestDb.queryString(ds,
+                assertEquals("collective_adhesion,contribution_line,contribution_payment,contribution_statement,enrolment,member,"
+                        + "member_consent,member_history,member_import_job,member_import_problem,plan_adoption,"
+                        + "plan_layer_version,schema_history,tenant_marker", TestDb.queryString(ds,
                         "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
                                 + "WHERE table_schema = '" + s + "'"), s);
                 assertEquals(BASE, TestDb.queryLong(ds, "SELECT max(version) FROM " + s + ".schema_history"), s);

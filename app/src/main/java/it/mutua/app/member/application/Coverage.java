@@ -11,12 +11,14 @@ import it.mutua.app.plan.domain.FamilyRole;
  * unit's holder, the enrolling tenant, the period (waiting periods count from {@code enrolmentStart}), the plan code,
  * the holder's IBAN (where reimbursements go) and the fiscal codes of every person of the unit covered that day
  * (holder first), for family ceilings. {@code alsoEnrolledIn} lists other tenants covering the same person that
- * day: a duplicate the national office must resolve.
+ * day: a duplicate the national office must resolve. {@code suspendedForArrears}: the enrolling cooperative's coverage
+ * is suspended that day for contributions unpaid past the grace period (the person is enrolled, claims are not
+ * payable until the cooperative pays).
  */
 public record Coverage(String fiscalCode, LocalDate birthDate, FamilyRole role, String holderFiscalCode,
                        long tenantId, String tenantCode, EnrolmentKind kind, LocalDate enrolmentStart,
                        LocalDate enrolmentEnd, String planCode, String holderIban, List<String> familyFiscalCodes,
-                       List<Long> alsoEnrolledIn) {
+                       List<Long> alsoEnrolledIn, boolean suspendedForArrears) {
 
     public Coverage {
         familyFiscalCodes = List.copyOf(familyFiscalCodes);

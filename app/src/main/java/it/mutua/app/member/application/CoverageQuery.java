@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import it.mutua.app.member.domain.ContributionHold;
 import it.mutua.app.member.domain.EnrolmentRepository;
 import it.mutua.app.member.domain.IndexedEnrolment;
 import it.mutua.app.member.domain.Member;
@@ -35,6 +36,8 @@ public class CoverageQuery {
     EnrolmentRepository enrolments;
     @Inject
     TenantScopes scopes;
+    @Inject
+    ContributionHold holds;
 
     @Transactional
     public Optional<Coverage> coverageOn(String fiscalCode, LocalDate date) {
@@ -70,7 +73,7 @@ public class CoverageQuery {
         Member p = person.get();
         return Optional.of(new Coverage(p.fiscalCode(), p.birthDate(), p.familyRole(), holder.get().fiscalCode(),
                 row.tenantId(), tenantCode, row.kind(), row.startDate(), row.endDate(), row.planCode(),
-                holder.get().iban(), unit, others));
+                holder.get().iban(), unit, others, holds.suspendedOn(date)));
     }
 
     private boolean coveredOn(Member m, LocalDate date) {

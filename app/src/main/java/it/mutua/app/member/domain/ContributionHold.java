@@ -1,0 +1,13 @@
+package it.mutua.app.member.domain;
+
+import java.time.LocalDate;
+
+/**
+ * Whether the coverage of the tenant in context is suspended on a date because contributions are unpaid past the
+ * grace period. Implemented by the contributions feature; read by the coverage check, which reports the suspension
+ * (claims with a service date in a suspension are not payable).
+ */
+public interface ContributionHold {
+
+    boolean suspendedOn(LocalDate date);
+}
