@@ -56,12 +56,13 @@ class ControlAndProvisioningTest {
         List<Long> ids = TestDb.provision(ds, TenantChangelog.load(), 2);
         long coop = ids.get(2);
         String schema = "t_" + coop;
-        assertEquals("member,plan_layer_version,schema_history,tenant_marker", TestDb.queryString(ds,
+        assertEquals("facility,facility_status_change,facility_tariff,member,plan_layer_version,schema_history,tenant_marker", TestDb.queryString(ds,
                 "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
                         + "WHERE table_schema = '" + schema + "'"));
         assertEquals(coop, TestDb.queryLong(ds, "SELECT tenant_id FROM " + schema + ".tenant_marker"));
         assertEquals("coop-1", TestDb.queryString(ds, "SELECT tenant_code FROM " + schema + ".tenant_marker"));
-        assertEquals("tenant-0001-create-tenant-marker,tenant-0002-create-member,tenant-0003-create-plan-layer-version",
+        assertEquals("tenant-0001-create-tenant-marker,tenant-0002-create-member,tenant-0003-create-plan-layer-version,"
+                        + "tenant-0010-create-facility,tenant-0011-create-facility-tariff",
                 TestDb.queryString(ds,
                 "SELECT string_agg(changeset_id, ',' ORDER BY version) FROM " + schema + ".schema_history"));
         assertEquals(1, TestDb.queryLong(ds, "SELECT count(*) FROM pg_indexes WHERE schemaname = '" + schema

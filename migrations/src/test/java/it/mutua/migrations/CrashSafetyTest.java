@@ -38,7 +38,7 @@ class CrashSafetyTest {
         Path log = Files.createTempFile("mutua-cli-", ".log");
         Process cli = Forked.start(MigrationCli.class, log, "--db-url", db.server.jdbcUrl("crash_runner"),
                 "--db-user", "postgres", "--changelog", SLOW, "--workers", "2");
-        Forked.await(cli, log, Duration.ofSeconds(60), () -> count(ds, "SELECT count(*) FROM control.tenant WHERE schema_version = 4") >= 4);
+        Forked.await(cli, log, Duration.ofSeconds(60), () -> count(ds, "SELECT count(*) FROM control.tenant WHERE schema_version = 6") >= 4);
         Forked.kill9(cli);
 
         int migrated = 0;
@@ -48,7 +48,7 @@ class CrashSafetyTest {
                     + "WHERE table_schema = '" + s + "' AND table_name = 'member' AND column_name = 'nickname'");
             long history = TestDb.queryLong(ds, "SELECT max(version) FROM " + s + ".schema_history");
             long catalog = TestDb.queryLong(ds, "SELECT schema_version FROM control.tenant WHERE id = " + id);
-            assertEquals(column == 1 ? 4 : 3, history, s + ": column present ⇔ history says 4");
+            assertEquals(column == 1 ? 6 : 5, history, s + ": column present ⇔ history says 6");
             assertEquals(history, catalog, s + ": history and catalog agree");
             migrated += column == 1 ? 1 : 0;
         }
@@ -61,7 +61,7 @@ class CrashSafetyTest {
         assertEquals(0, rerun.failed());
         assertEquals(ids.size() - migrated, rerun.migrated());
         assertEquals(migrated, rerun.skipped());
-        assertEquals(ids.size(), count(ds, "SELECT count(*) FROM control.tenant WHERE schema_version = 4"));
+        assertEquals(ids.size(), count(ds, "SELECT count(*) FROM control.tenant WHERE schema_version = 6"));
     }
 
     @Test
@@ -81,10 +81,10 @@ class CrashSafetyTest {
              ResultSet rs = st.executeQuery("SELECT id, schema_name FROM control.tenant WHERE status = 'ACTIVE'")) {
             while (rs.next()) {
                 String s = rs.getString(2);
-                assertEquals("member,plan_layer_version,schema_history,tenant_marker", TestDb.queryString(ds,
+                assertEquals("facility,facility_status_change,facility_tariff,member,plan_layer_version,schema_history,tenant_marker", TestDb.queryString(ds,
                         "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
                                 + "WHERE table_schema = '" + s + "'"), s);
-                assertEquals(3, TestDb.queryLong(ds, "SELECT max(version) FROM " + s + ".schema_history"), s);
+                assertEquals(5, TestDb.queryLong(ds, "SELECT max(version) FROM " + s + ".schema_history"), s);
                 assertEquals(rs.getLong(1), TestDb.queryLong(ds, "SELECT tenant_id FROM " + s + ".tenant_marker"), s);
             }
         }

@@ -12,11 +12,12 @@ class TenantChangelogTest {
     @Test
     void targetVersionIsTheNumberOfChangeSets() {
         TenantChangelog cl = TenantChangelog.load();
-        assertEquals(3, cl.targetVersion());
+        assertEquals(5, cl.targetVersion());
         assertEquals(List.of("tenant-0001-create-tenant-marker", "tenant-0002-create-member",
-                        "tenant-0003-create-plan-layer-version"),
+                        "tenant-0003-create-plan-layer-version", "tenant-0010-create-facility",
+                        "tenant-0011-create-facility-tariff"),
                 cl.changes().stream().map(RenderedChange::id).toList());
-        assertEquals(4, TenantChangelog.load("migrations/test/additive/changelog.xml").targetVersion());
+        assertEquals(6, TenantChangelog.load("migrations/test/additive/changelog.xml").targetVersion());
     }
 
     @Test
@@ -42,19 +43,19 @@ class TenantChangelogTest {
 
     @Test
     void addColumnAndSqlChangesRenderAsWritten() {
-        RenderedChange additive = TenantChangelog.load("migrations/test/additive/changelog.xml").changes().get(3);
+        RenderedChange additive = TenantChangelog.load("migrations/test/additive/changelog.xml").changes().get(5);
         assertEquals(List.of("ALTER TABLE member ADD phone VARCHAR(30)", "CREATE INDEX member_phone ON member(phone)"),
                 additive.statements());
-        assertEquals(4, additive.version());
-        RenderedChange slow = TenantChangelog.load("migrations/test/slow/changelog.xml").changes().get(3);
+        assertEquals(6, additive.version());
+        RenderedChange slow = TenantChangelog.load("migrations/test/slow/changelog.xml").changes().get(5);
         assertEquals("SELECT pg_sleep(0.15)", slow.statements().get(0));
     }
 
     @Test
     void changesAfterReturnsOnlyThePendingOnes() {
         TenantChangelog cl = TenantChangelog.load("migrations/test/additive/changelog.xml");
-        assertEquals(4, cl.changesAfter(0).size());
-        assertEquals("test-additive-member-phone", cl.changesAfter(3).get(0).id());
-        assertTrue(cl.changesAfter(4).isEmpty());
+        assertEquals(6, cl.changesAfter(0).size());
+        assertEquals("test-additive-member-phone", cl.changesAfter(5).get(0).id());
+        assertTrue(cl.changesAfter(6).isEmpty());
     }
 }

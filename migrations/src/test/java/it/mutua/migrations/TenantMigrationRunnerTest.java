@@ -57,8 +57,8 @@ class TenantMigrationRunnerTest {
                     + "WHERE table_schema = '" + schema + "' AND table_name = 'member' AND column_name = 'phone'"), schema);
             assertEquals(archived ? 0 : 1, TestDb.queryLong(ds, "SELECT count(*) FROM pg_indexes "
                     + "WHERE schemaname = '" + schema + "' AND indexname = 'member_phone'"), schema);
-            assertEquals(archived ? 3 : 4, TestDb.queryLong(ds, "SELECT max(version) FROM " + schema + ".schema_history"));
-            assertEquals(archived ? 3 : 4, TestDb.queryLong(ds, "SELECT schema_version FROM control.tenant WHERE id = " + id));
+            assertEquals(archived ? 5 : 6, TestDb.queryLong(ds, "SELECT max(version) FROM " + schema + ".schema_history"));
+            assertEquals(archived ? 5 : 6, TestDb.queryLong(ds, "SELECT schema_version FROM control.tenant WHERE id = " + id));
         }
         MigrationRunStatus status = TenantMigrationRunner.latest(ds).orElseThrow();
         assertEquals("SUCCEEDED", status.status());
@@ -101,9 +101,9 @@ class TenantMigrationRunnerTest {
         // rolled back whole: not even the first of the two new changes is there
         assertEquals(0, TestDb.queryLong(ds, "SELECT count(*) FROM information_schema.columns "
                 + "WHERE table_schema = '" + bad + "' AND column_name = 'phone'"));
-        assertEquals(3, TestDb.queryLong(ds, "SELECT max(version) FROM " + bad + ".schema_history"));
-        assertEquals(3, TestDb.queryLong(ds, "SELECT schema_version FROM control.tenant WHERE id = " + ids.get(3)));
-        assertEquals(5, TestDb.queryLong(ds, "SELECT count(*) FROM control.tenant WHERE schema_version = 5"));
+        assertEquals(5, TestDb.queryLong(ds, "SELECT max(version) FROM " + bad + ".schema_history"));
+        assertEquals(5, TestDb.queryLong(ds, "SELECT schema_version FROM control.tenant WHERE id = " + ids.get(3)));
+        assertEquals(5, TestDb.queryLong(ds, "SELECT count(*) FROM control.tenant WHERE schema_version = 7"));
         MigrationRunStatus status = TenantMigrationRunner.latest(ds).orElseThrow();
         assertEquals("FAILED", status.status());
         assertTrue(status.lastError().contains(bad), status.lastError());
@@ -142,6 +142,6 @@ class TenantMigrationRunnerTest {
                 "--changelog", ADDITIVE, "--workers", "2"}, Map.of(), new PrintStream(out, true), System.err);
         assertEquals(0, code, out.toString());
         assertTrue(out.toString().contains("migrated 4, skipped 0, failed 0"), out.toString());
-        assertEquals(4, TestDb.queryLong(ds, "SELECT count(*) FROM control.tenant WHERE schema_version = 4"));
+        assertEquals(4, TestDb.queryLong(ds, "SELECT count(*) FROM control.tenant WHERE schema_version = 6"));
     }
 }
