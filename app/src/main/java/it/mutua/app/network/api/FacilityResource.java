@@ -33,6 +33,7 @@ import it.mutua.app.network.api.NetworkDtos.SearchPageDto;
 import it.mutua.app.network.api.NetworkDtos.StatusRequest;
 import it.mutua.app.network.api.NetworkDtos.TariffDto;
 import it.mutua.app.network.api.NetworkDtos.TariffRequest;
+import it.mutua.app.network.application.FacilityInputs;
 import it.mutua.app.network.application.FacilitySearch;
 import it.mutua.app.network.application.FacilityService;
 import it.mutua.app.network.domain.FacilityStatus;
@@ -56,6 +57,8 @@ public class FacilityResource {
     FacilityService facilities;
     @Inject
     FacilitySearch search;
+    @Inject
+    FacilityInputs inputs;
     @Inject
     Caller caller;
     @Context
@@ -162,6 +165,6 @@ public class FacilityResource {
         if (body == null) {
             throw RuleViolation.invalid("body", "request.body_required");
         }
-        return facilities.details(body.input(), body.cooperativeTenant());
+        return inputs.details(body.input(), body.cooperativeTenant());
     }
 }

@@ -40,7 +40,7 @@ public class BulkLoad {
     @Inject
     FacilityStore store;
     @Inject
-    FacilityService facilities;
+    FacilityInputs inputs;
     @Inject
     AuditLog audit;
 
@@ -65,7 +65,7 @@ public class BulkLoad {
         for (FacilityCsv.Line line : lines) {
             FacilityDetails d;
             try {
-                d = facilities.details(line.input(), line.get(FacilityCsv.COOPERATIVE_TENANT));
+                d = inputs.details(line.input(), line.get(FacilityCsv.COOPERATIVE_TENANT));
             } catch (RuntimeException e) {
                 problems.add(problemOf(line.number(), e));
                 continue;

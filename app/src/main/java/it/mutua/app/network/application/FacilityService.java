@@ -2,7 +2,6 @@ package it.mutua.app.network.application;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,16 +9,12 @@ import jakarta.transaction.Transactional;
 
 import it.mutua.app.audit.AuditLog;
 import it.mutua.app.catalog.domain.Tenant;
-import it.mutua.app.catalog.domain.TenantKind;
-import it.mutua.app.catalog.domain.TenantRepository;
 import it.mutua.app.kernel.RuleViolation;
 import it.mutua.app.network.domain.FacilityDetails;
 import it.mutua.app.network.domain.FacilityStatus;
-import it.mutua.app.network.domain.Places;
 import it.mutua.app.network.domain.StatusHistory;
 import it.mutua.app.network.domain.Tariff;
 import it.mutua.app.network.domain.TariffSchedule;
-import it.mutua.app.network.domain.UnprocessableInput;
 import it.mutua.app.problem.ProblemException;
 import it.mutua.app.security.Caller;
 
@@ -37,25 +32,7 @@ public class FacilityService {
     @Inject
     FacilityStore store;
     @Inject
-    TenantRepository tenants;
-    @Inject
     AuditLog audit;
-
-    /** The details, resolving the cooperative tenant named by code (must be a cooperative of the catalog). */
-    public FacilityDetails details(FacilityDetails.Input in, String cooperativeTenantCode) {
-        Long coopId = null;
-        if (cooperativeTenantCode != null && !cooperativeTenantCode.isBlank()) {
-            Tenant coop = tenants.findByCode(cooperativeTenantCode.strip().toLowerCase(Locale.ROOT))
-                    .filter(t -> t.kind() == TenantKind.COOPERATIVE)
-                    .orElseThrow(() -> new UnprocessableInput("cooperativeTenant", "network.cooperativeTenant.unknown",
-                            cooperativeTenantCode.strip()));
-            coopId = coop.id();
-        }
-        FacilityDetails.Input withCoop = new FacilityDetails.Input(in.name(), in.legalEntity(), in.vatNumber(),
-                in.type(), in.address(), in.postalCode(), in.regionCode(), in.provinceCode(), in.municipalityCode(),
-                in.latitude(), in.longitude(), in.cooperativeProvider(), coopId, in.contractFrom(), in.contractTo());
-        return FacilityDetails.of(withCoop, Places.italy());
-    }
 
     public FacilityView create(Caller caller, FacilityDetails details) {
         Tenant owner = scope.ownerFor(caller);
