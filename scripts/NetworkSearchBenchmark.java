@@ -89,9 +89,10 @@ public class NetworkSearchBenchmark {
                 new String[] {"municipality (Milano)", "municipality=015146"},
                 new String[] {"deep page", "region=03&page=20&size=20"},
                 new String[] {"everything, by name", "status=any"});
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 400; i++) {
             search(member, mix.get(i % mix.size())[1]);
             search(roma, mix.get(i % mix.size())[1]);
+            timed(member, "/api/me");
         }
         Map<String, List<Double>> byKind = new LinkedHashMap<>();
         List<Double> overallMember = new ArrayList<>();
@@ -104,6 +105,10 @@ public class NetworkSearchBenchmark {
             byKind.computeIfAbsent(q[0], k -> new ArrayList<>()).add(r);
             overallMember.add(m);
             overallRoma.add(r);
+            if (i % 2 == 0) {
+                byKind.computeIfAbsent("baseline: GET /api/me (JWT, no search)", k -> new ArrayList<>())
+                        .add(timed(member, "/api/me"));
+            }
         }
         System.out.println();
         System.out.printf("%-40s %7s %8s %8s %8s %8s%n", "search (ms, HTTP round trip)", "n", "median", "p95", "p99",
@@ -111,6 +116,7 @@ public class NetworkSearchBenchmark {
         byKind.forEach((k, v) -> print(k, v));
         print("ALL as member under Lombardy (2 schemas)", overallMember);
         print("ALL as coop under national (1 schema)", overallRoma);
+        System.out.printf("load average at the end: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
         List<Double> every = new ArrayList<>(overallMember);
         every.addAll(overallRoma);
         print("ALL", every);
@@ -128,11 +134,15 @@ public class NetworkSearchBenchmark {
     }
 
     static double search(String token, String query) throws IOException, InterruptedException {
+        return timed(token, "/api/network/facilities?" + query);
+    }
+
+    static double timed(String token, String path) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
-        HttpResponse<String> r = send("GET", "/api/network/facilities?" + query, token, null, null);
+        HttpResponse<String> r = send("GET", path, token, null, null);
         double ms = (System.nanoTime() - t0) / 1e6;
         if (r.statusCode() != 200) {
-            throw new IllegalStateException(query + " -> " + r.statusCode() + " " + r.body());
+            throw new IllegalStateException(path + " -> " + r.statusCode() + " " + r.body());
         }
         return ms;
     }

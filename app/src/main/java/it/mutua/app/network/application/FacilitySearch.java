@@ -61,10 +61,9 @@ public class FacilitySearch {
         if (depth > MAX_DEPTH) {
             throw RuleViolation.invalid("page", "network.search.tooDeep", Integer.toString(MAX_DEPTH));
         }
-        Tenant viewer = scope.callerTenant(caller);
         List<OwnedHit> merged = new ArrayList<>();
         long total = 0;
-        for (Tenant owner : scope.networkOf(viewer)) {
+        for (Tenant owner : scope.networkOf(caller.tenantId())) {
             SearchPage part = scope.in(owner, () -> store.search(criteria, (int) depth));
             total += part.total();
             part.rows().forEach(h -> merged.add(new OwnedHit(h, owner)));

@@ -107,8 +107,7 @@ public class FacilityService {
 
     /** A facility of the caller's network with history and tariffs; 404 when not in it. */
     public FacilityView get(Caller caller, long id) {
-        Tenant viewer = scope.callerTenant(caller);
-        var located = scope.locate(viewer, id, fid -> store.find(fid)
+        var located = scope.locate(caller.tenantId(), id, fid -> store.find(fid)
                 .map(f -> new FacilityView(null, f, store.history(fid), store.tariffs(fid))));
         FacilityView v = located.value();
         return new FacilityView(located.owner(), v.facility(), v.history(), v.tariffs());
@@ -123,8 +122,7 @@ public class FacilityService {
         if (mine.isPresent()) {
             return mine.get();
         }
-        Tenant viewer = scope.callerTenant(caller);
-        scope.locate(viewer, id, fid -> store.find(fid));
+        scope.locate(caller.tenantId(), id, fid -> store.find(fid));
         throw ProblemException.forbidden("network.facility.notOwner", Long.toString(id));
     }
 

@@ -1,7 +1,12 @@
 package it.mutua.app.network.application;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +31,11 @@ import it.mutua.app.tenancy.TenantScopes;
 @ApplicationScoped
 public class NetworkScope {
 
+    static final Duration TTL = Duration.ofSeconds(30);
+    private static final int MAX_CACHED = 50_000;
+
+    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+
     @Inject
     TenantRepository tenants;
     @Inject
@@ -40,24 +50,37 @@ public class NetworkScope {
         return owners;
     }
 
+    /**
+     * The network of a tenant by id, cached for {@link #TTL}: searches and regime questions are frequent and a
+     * tenant's place in the tree changes rarely (constituting a regional mutual moves cooperatives under it; their
+     * network follows within the TTL).
+     */
     public List<Tenant> networkOf(long tenantId) {
+        Cached hit = cache.get(tenantId);
+        if (hit != null && System.nanoTime() - hit.loadedAt() < TTL.toNanos()) {
+            return hit.owners();
+        }
         Tenant tenant = tenants.findById(tenantId)
                 .orElseThrow(() -> new IllegalArgumentException("no tenant " + tenantId + " in the catalog"));
-        return networkOf(tenant);
+        List<Tenant> owners = List.copyOf(networkOf(tenant));
+        if (cache.size() > MAX_CACHED) {
+            cache.clear();
+        }
+        cache.put(tenantId, new Cached(owners, System.nanoTime()));
+        return owners;
     }
 
-    public Tenant tenant(long id) {
-        return tenants.findById(id).orElseThrow(() -> new IllegalArgumentException("no tenant " + id));
+    private record Cached(List<Tenant> owners, long loadedAt) {
     }
 
-    private java.util.Optional<Tenant> regionalOf(Tenant tenant) {
+    private Optional<Tenant> regionalOf(Tenant tenant) {
         if (tenant.kind() == TenantKind.REGIONAL) {
-            return java.util.Optional.of(tenant);
+            return Optional.of(tenant);
         }
         if (tenant.kind() == TenantKind.COOPERATIVE && tenant.parentId() != null) {
             return tenants.findById(tenant.parentId()).filter(p -> p.kind() == TenantKind.REGIONAL);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**
@@ -84,15 +107,11 @@ public class NetworkScope {
         return scopes.callAs(ref, work);
     }
 
-    /** The caller's own tenant. */
-    public Tenant callerTenant(Caller caller) {
-        return tenants.findById(caller.tenantId()).orElseThrow();
-    }
-
     /** A facility of the caller's network, with its owner; 404 when it is not in that network. */
-    public <T> Located<T> locate(Tenant viewer, long facilityId, java.util.function.LongFunction<java.util.Optional<T>> find) {
-        for (Tenant owner : networkOf(viewer)) {
-            java.util.Optional<T> found = in(owner, () -> find.apply(facilityId));
+    public <T> Located<T> locate(long viewerTenantId, long facilityId,
+                                 LongFunction<Optional<T>> find) {
+        for (Tenant owner : networkOf(viewerTenantId)) {
+            Optional<T> found = in(owner, () -> find.apply(facilityId));
             if (found.isPresent()) {
                 return new Located<>(owner, found.get());
             }

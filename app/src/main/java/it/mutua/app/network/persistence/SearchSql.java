@@ -17,7 +17,7 @@ import it.mutua.app.network.domain.FacilityType;
 
 /**
  * The search statement of one schema, built from fixed fragments and bound parameters only (no input is ever
- * concatenated). Around a point: a latitude/longitude range on the indexed columns first, then the exact haversine
+ * concatenated): the page, then the count when the page is full. Around a point: a latitude/longitude range on the indexed columns first, then the exact haversine
  * distance. The order is the one {@code FacilitySearch} merges with: name key in byte order ({@code COLLATE "C"},
  * which is Java's order for these keys) or distance, then id.
  */
@@ -45,27 +45,23 @@ final class SearchSql {
         }
         inner.append(" FROM facility f WHERE TRUE");
         where(inner, params, q);
-        StringBuilder sql = new StringBuilder("SELECT s.*, count(*) OVER () AS total FROM (").append(inner)
-                .append(") s");
+        StringBuilder filtered = new StringBuilder("SELECT s.* FROM (").append(inner).append(") s");
         if (q.point() != null) {
-            sql.append(" WHERE s.distance_km <= ?");
+            filtered.append(" WHERE s.distance_km <= ?");
             params.add(q.radiusKm());
         }
         String direction = q.descending() ? " DESC" : "";
-        sql.append(q.sort() == SearchCriteria.Sort.DISTANCE
+        StringBuilder page = new StringBuilder(filtered).append(q.sort() == SearchCriteria.Sort.DISTANCE
                 ? " ORDER BY s.distance_km" + direction + ", s.id" + direction
                 : " ORDER BY s.name_search COLLATE \"C\"" + direction + ", s.id" + direction);
-        sql.append(" LIMIT ?");
-        params.add(limit);
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
+        page.append(" LIMIT ?");
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(limit);
+        try (PreparedStatement ps = c.prepareStatement(page.toString())) {
+            bind(ps, pageParams);
             List<FacilityHit> rows = new ArrayList<>();
-            long total = 0;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    total = rs.getLong("total");
                     double d = rs.getDouble("distance_km");
                     Double distance = rs.wasNull() ? null : d;
                     rows.add(new FacilityHit(rs.getLong("id"), rs.getString("name"), rs.getString("name_search"),
@@ -76,7 +72,27 @@ final class SearchSql {
                             distance));
                 }
             }
+            // the page first: when it is not full, it holds every match and no count is needed (most text and
+            // distance searches); otherwise a count, cheaper than count(*) OVER () sorting every match
+            long total = rows.size() < limit ? rows.size()
+                    : count(c, "SELECT count(*) FROM (" + filtered + ") c", params);
             return new SearchPage(rows, total);
+        }
+    }
+
+    private static long count(Connection c, String sql, List<Object> params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
         }
     }
 
