@@ -1,6 +1,7 @@
 package it.mutua.app.network.api;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +37,7 @@ import it.mutua.app.network.api.NetworkDtos.TariffRequest;
 import it.mutua.app.network.application.FacilityInputs;
 import it.mutua.app.network.application.FacilitySearch;
 import it.mutua.app.network.application.FacilityService;
+import it.mutua.app.network.domain.FacilityDetails;
 import it.mutua.app.network.domain.FacilityStatus;
 import it.mutua.app.problem.Problem;
 import it.mutua.app.security.Caller;
@@ -130,7 +132,7 @@ public class FacilityResource {
     @RolesAllowed({"national-admin", "regional-admin", "federation-admin", "coop-admin", "claims-officer", "member",
             "auditor"})
     @Operation(summary = "Tariffe convenzionate di una struttura / Agreed tariffs of a facility")
-    public java.util.List<TariffDto> tariffs(@PathParam("id") long id) {
+    public List<TariffDto> tariffs(@PathParam("id") long id) {
         return facilities.get(caller, id).tariffs().stream().map(TariffDto::of).toList();
     }
 
@@ -161,7 +163,7 @@ public class FacilityResource {
         return TariffDto.of(facilities.closeTariff(caller, id, tariffId, body.validTo()));
     }
 
-    private it.mutua.app.network.domain.FacilityDetails details(FacilityRequest body) {
+    private FacilityDetails details(FacilityRequest body) {
         if (body == null) {
             throw RuleViolation.invalid("body", "request.body_required");
         }

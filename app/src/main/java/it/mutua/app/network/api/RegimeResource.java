@@ -23,6 +23,7 @@ import it.mutua.app.catalog.domain.Visibility;
 import it.mutua.app.kernel.RuleViolation;
 import it.mutua.app.network.application.FacilitySummary;
 import it.mutua.app.network.application.RegimeQuery;
+import it.mutua.app.plan.domain.ProviderRegime;
 import it.mutua.app.problem.ProblemException;
 import it.mutua.app.security.Caller;
 
@@ -72,7 +73,7 @@ public class RegimeResource {
                 .orElseThrow(() -> ProblemException.notFound("tenant.not_found", tenantCode));
         var found = regimes.find(facility, member.id());
         String regime = found.map(f -> regimes.regimeOf(f.id(), member.id(), on).name())
-                .orElse(it.mutua.app.plan.domain.ProviderRegime.OUT_OF_NETWORK.name());
+                .orElse(ProviderRegime.OUT_OF_NETWORK.name());
         return new RegimeDto(facility.strip(), member.code(), on, regime, found.orElse(null));
     }
 }

@@ -87,7 +87,7 @@ public class BulkLoad {
             }
         }
         if (allOrNothing && !problems.isEmpty()) {
-            return new BulkReport(dryRun, false, lines.size(), 0, 0, 0, 0, 0, lines.size(), problems);
+            return new BulkReport(dryRun, false, lines.size(), 0, 0, 0, 0, 0, groups.size(), problems);
         }
         return apply(caller, owner, lines.size(), groups, problems, dryRun);
     }

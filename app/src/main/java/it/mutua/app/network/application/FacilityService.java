@@ -60,7 +60,7 @@ public class FacilityService {
     public FacilityView changeStatus(Caller caller, long id, FacilityStatus status, LocalDate effectiveFrom,
                                      String reason) {
         Tenant owner = scope.ownerFor(caller);
-        FacilityRecord current = owned(caller, id);
+        owned(caller, id);
         if (effectiveFrom == null) {
             throw RuleViolation.invalid("effectiveFrom", "network.status.effectiveFromRequired");
         }
@@ -71,7 +71,7 @@ public class FacilityService {
         StatusHistory history = new StatusHistory(store.history(id));
         LocalDate today = LocalDate.now();
         history.checkCanAdd(status, effectiveFrom, today);
-        store.addStatus(id, status, effectiveFrom, why, caller.username(), current.status());
+        store.addStatus(id, status, effectiveFrom, why, caller.username());
         audit.record(caller.username(), caller.tenantId(), "NETWORK_FACILITY_STATUS", owner.id(),
                 "facility " + id + " " + status + " from " + effectiveFrom);
         return view(owner, id);

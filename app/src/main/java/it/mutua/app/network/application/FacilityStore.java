@@ -37,8 +37,8 @@ public interface FacilityStore {
 
     List<StatusChange> history(long id);
 
-    void addStatus(long id, FacilityStatus status, LocalDate effectiveFrom, String reason, String by,
-                   FacilityStatus current);
+    /** Records a status change and recomputes today's status from the history. */
+    void addStatus(long id, FacilityStatus status, LocalDate effectiveFrom, String reason, String by);
 
     List<TariffRecord> tariffs(long facilityId);
 

@@ -220,8 +220,7 @@ public class JdbcFacilityStore implements FacilityStore {
     }
 
     @Override
-    public void addStatus(long id, FacilityStatus status, LocalDate effectiveFrom, String reason, String by,
-                          FacilityStatus current) {
+    public void addStatus(long id, FacilityStatus status, LocalDate effectiveFrom, String reason, String by) {
         jdbc.run(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO facility_status_change "
                     + "(facility_id, status, effective_from, reason, changed_by) VALUES (?, ?, ?, ?, ?)")) {
