@@ -13,7 +13,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Fixtures of the healthcare network ITs: valid partite IVA, facility bodies, CSV uploads. */
 public final class Network {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1: large uploads need no h2c upgrade, and one connection per upload keeps them independent. */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private Network() {
     }
