@@ -56,12 +56,14 @@ class ControlAndProvisioningTest {
         List<Long> ids = TestDb.provision(ds, TenantChangelog.load(), 2);
         long coop = ids.get(2);
         String schema = "t_" + coop;
-        assertEquals("member,plan_layer_version,schema_history,tenant_marker", TestDb.queryString(ds,
+        assertEquals("claim,claim_attachment,claim_ceiling_usage,claim_line,claim_sampling_rule,claim_transition,health_access_log,member,payment_batch,plan_layer_version,pre_authorisation,schema_history,tenant_marker", TestDb.queryString(ds,
                 "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
                         + "WHERE table_schema = '" + schema + "'"));
         assertEquals(coop, TestDb.queryLong(ds, "SELECT tenant_id FROM " + schema + ".tenant_marker"));
         assertEquals("coop-1", TestDb.queryString(ds, "SELECT tenant_code FROM " + schema + ".tenant_marker"));
-        assertEquals("tenant-0001-create-tenant-marker,tenant-0002-create-member,tenant-0003-create-plan-layer-version",
+        assertEquals("tenant-0001-create-tenant-marker,tenant-0002-create-member,tenant-0003-create-plan-layer-version,"
+                + "tenant-0013-create-claim,tenant-0014-create-claim-attachment,tenant-0015-create-health-access-log,"
+                + "tenant-0016-create-pre-authorisation,tenant-0017-create-payment-batch",
                 TestDb.queryString(ds,
                 "SELECT string_agg(changeset_id, ',' ORDER BY version) FROM " + schema + ".schema_history"));
         assertEquals(1, TestDb.queryLong(ds, "SELECT count(*) FROM pg_indexes WHERE schemaname = '" + schema

@@ -9,14 +9,19 @@ import static org.junit.jupiter.api.Assertions.*;
 /** Rendering of the tenant changelog to plain SQL, without a database. */
 class TenantChangelogTest {
 
+    /** The main tenant changelog's version: the test changelogs add their changeSets after it. */
+    private static final int BASE = TenantChangelog.load().targetVersion();
+
     @Test
     void targetVersionIsTheNumberOfChangeSets() {
         TenantChangelog cl = TenantChangelog.load();
-        assertEquals(3, cl.targetVersion());
+        assertEquals(8, cl.targetVersion());
         assertEquals(List.of("tenant-0001-create-tenant-marker", "tenant-0002-create-member",
-                        "tenant-0003-create-plan-layer-version"),
+                        "tenant-0003-create-plan-layer-version", "tenant-0013-create-claim",
+                        "tenant-0014-create-claim-attachment", "tenant-0015-create-health-access-log",
+                        "tenant-0016-create-pre-authorisation", "tenant-0017-create-payment-batch"),
                 cl.changes().stream().map(RenderedChange::id).toList());
-        assertEquals(4, TenantChangelog.load("migrations/test/additive/changelog.xml").targetVersion());
+        assertEquals(BASE + 1, TenantChangelog.load("migrations/test/additive/changelog.xml").targetVersion());
     }
 
     @Test
@@ -42,19 +47,19 @@ class TenantChangelogTest {
 
     @Test
     void addColumnAndSqlChangesRenderAsWritten() {
-        RenderedChange additive = TenantChangelog.load("migrations/test/additive/changelog.xml").changes().get(3);
+        RenderedChange additive = TenantChangelog.load("migrations/test/additive/changelog.xml").changes().get(BASE);
         assertEquals(List.of("ALTER TABLE member ADD phone VARCHAR(30)", "CREATE INDEX member_phone ON member(phone)"),
                 additive.statements());
-        assertEquals(4, additive.version());
-        RenderedChange slow = TenantChangelog.load("migrations/test/slow/changelog.xml").changes().get(3);
+        assertEquals(BASE + 1, additive.version());
+        RenderedChange slow = TenantChangelog.load("migrations/test/slow/changelog.xml").changes().get(BASE);
         assertEquals("SELECT pg_sleep(0.15)", slow.statements().get(0));
     }
 
     @Test
     void changesAfterReturnsOnlyThePendingOnes() {
         TenantChangelog cl = TenantChangelog.load("migrations/test/additive/changelog.xml");
-        assertEquals(4, cl.changesAfter(0).size());
-        assertEquals("test-additive-member-phone", cl.changesAfter(3).get(0).id());
-        assertTrue(cl.changesAfter(4).isEmpty());
+        assertEquals(BASE + 1, cl.changesAfter(0).size());
+        assertEquals("test-additive-member-phone", cl.changesAfter(BASE).get(0).id());
+        assertTrue(cl.changesAfter(BASE + 1).isEmpty());
     }
 }

@@ -10,8 +10,8 @@ package it.mutua.app.tenancy;
  */
 public final class SupportedSchema {
 
-    /** Version 3: tenant_marker, member and plan_layer_version, all read by this build. */
-    public static final int MINIMUM_VERSION = 3;
+    /** Version 8: tenant_marker, member, plan_layer_version and the claim tables (0013-0017), all read by this build. */
+    public static final int MINIMUM_VERSION = 8;
 
     private SupportedSchema() {
     }
