@@ -87,6 +87,25 @@ public final class Adjudicator {
         return new LineJudgement(line.invoiced(), priced.reimbursed(), reasons, Optional.of(benefit));
     }
 
+    /**
+     * Judges a claim's lines in order against one ledger, so a later line sees what an earlier one consumed; each
+     * line's coverage and plan come from the service date. Lines refused before pricing consume nothing.
+     */
+    public List<LineJudgement> judgeClaim(List<LineToJudge> lines,
+                                          java.util.function.Function<LineToJudge, Optional<Coverage>> coverageOf,
+                                          java.util.function.Function<LineToJudge, Optional<EffectivePlan>> planOf,
+                                          CeilingLedger ledger) {
+        var judged = new ArrayList<LineJudgement>();
+        for (LineToJudge line : lines) {
+            Optional<Coverage> who = coverageOf.apply(line);
+            CeilingUsage used = who.map(c -> ledger.usageFor(c, line)).orElse(CeilingUsage.none());
+            LineJudgement judgement = judge(line, who, planOf.apply(line), used);
+            who.ifPresent(c -> ledger.add(CeilingLedger.keysFor(c, line), judgement.reimbursed()));
+            judged.add(judgement);
+        }
+        return judged;
+    }
+
     private static LineJudgement refused(LineToJudge line, EffectiveBenefit benefit, ReimbursementReason why) {
         return new LineJudgement(line.invoiced(), Money.ZERO, List.of(why), Optional.ofNullable(benefit));
     }
