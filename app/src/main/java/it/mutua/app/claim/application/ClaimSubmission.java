@@ -94,13 +94,7 @@ public class ClaimSubmission {
         }
         String patient = patient(who, request);
         long tenantHint = enrollingTenant(who, request);
-        if (who.member() && !patient.equals(who.memberFiscalCode().get())) {
-            boolean family = coverage.coverageOn(who.memberFiscalCode().get(), tenantHint, today)
-                    .filter(c -> c.familyIncludes(patient)).isPresent();
-            if (!family) {
-                throw RuleViolation.invalid("fiscalCode", "claim.claimant.notInFamily", patient);
-            }
-        }
+        checkFamily(who, patient, tenantHint, today);
         List<Prepared> lines = prepare(patient, tenantHint, request.lines());
         Coverage first = lines.getFirst().coverage();
         Optional<String> iban = iban(request.iban()).or(first::holderIban);
@@ -113,6 +107,34 @@ public class ClaimSubmission {
             throw RuleViolation.invalid("payeeName", "claim.payee.tooLong", 70);
         }
         return national.call(() -> adjudicateAndStore(who, lines, iban.get(), payee, Optional.empty()));
+    }
+
+    /** A member claims for themselves or their family unit only; officers for anyone. */
+    void checkFamily(ClaimPrincipal who, String patient, long tenantHint, LocalDate today) {
+        if (who.member() && !who.officer() && !patient.equals(who.memberFiscalCode().get())) {
+            boolean family = coverage.coverageOn(who.memberFiscalCode().get(), tenantHint, today)
+                    .filter(c -> c.familyIncludes(patient)).isPresent();
+            if (!family) {
+                throw RuleViolation.invalid("fiscalCode", "claim.claimant.notInFamily", patient);
+            }
+        }
+    }
+
+    String patientOf(ClaimPrincipal who, NewClaim request) {
+        return patient(who, request);
+    }
+
+    long enrollingTenantOf(ClaimPrincipal who, NewClaim request) {
+        return enrollingTenant(who, request);
+    }
+
+    /** Shape checks and preparation of lines submitted on someone's behalf (a pre-authorisation's settlement). */
+    List<Prepared> checkedLines(String patient, long tenantHint, List<NewClaim.Line> asked) {
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < asked.size(); i++) {
+            checkShape(i, asked.get(i), today);
+        }
+        return prepare(patient, tenantHint, asked);
     }
 
     /** Runs in the national transaction: lock, judge, sample, store, audit, count. */
