@@ -66,6 +66,8 @@ public class DemoData {
     TenantScopes scopes;
     @Inject
     PlanService plans;
+    @Inject
+    it.mutua.app.claim.application.ClaimDemo claimDemo;
 
     @Inject
     @ConfigProperty(name = "mutua.demo.password", defaultValue = "Mutua-demo-2026")
@@ -80,6 +82,7 @@ public class DemoData {
             loadTenantsAndUsers();
         }
         publishDemoPlans();
+        claimDemo.load();
     }
 
     private void loadTenantsAndUsers() {
