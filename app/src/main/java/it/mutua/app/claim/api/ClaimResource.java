@@ -79,8 +79,9 @@ public class ClaimResource {
     @RolesAllowed({"member", "claims-officer", "coop-admin"})
     @Operation(summary = "Presenta una richiesta di rimborso, giudicata subito / Submit a claim, adjudicated at once")
     public Response submit(NewClaim body) {
-        var claim = submission.submit(principals.current(), body);
-        return Response.created(URI.create("/api/claims/" + claim.id())).entity(ClaimViews.of(claim)).build();
+        var submitted = submission.submit(principals.current(), body);
+        return Response.created(URI.create("/api/claims/" + submitted.claim().id())).entity(ClaimViews.of(submitted))
+                .build();
     }
 
     @GET

@@ -77,7 +77,7 @@ public class ClaimDemo {
     private Claim submit(ClaimPrincipal who, String benefit, String regime, String facility, String provider,
                          LocalDate date, String amount, String invoice) {
         return submission.submit(who, new NewClaim(null, null, IBAN, "Mario Rossi", List.of(new NewClaim.Line(benefit,
-                facility, provider, regime, date, new BigDecimal(amount), invoice, date, null, null))));
+                facility, provider, regime, date, new BigDecimal(amount), invoice, date, null, null)))).claim();
     }
 
     /** A demo claim that sampling sent to review is decided as the demo wants it. */

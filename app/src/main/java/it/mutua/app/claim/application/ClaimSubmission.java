@@ -80,7 +80,7 @@ public class ClaimSubmission {
     record Prepared(LineToJudge line, NewClaim.Line asked, Coverage coverage, Optional<EffectivePlan> plan) {
     }
 
-    public Claim submit(ClaimPrincipal who, NewClaim request) {
+    public ClaimReads.Details submit(ClaimPrincipal who, NewClaim request) {
         who.requireClaimUser();
         if (request == null || request.lines() == null || request.lines().isEmpty()) {
             throw RuleViolation.invalid("lines", "claim.lines.required");
@@ -106,7 +106,10 @@ public class ClaimSubmission {
         if (payee.length() > 70) {
             throw RuleViolation.invalid("payeeName", "claim.payee.tooLong", 70);
         }
-        return national.call(() -> adjudicateAndStore(who, lines, iban.get(), payee, Optional.empty()));
+        return national.call(() -> {
+            Claim claim = adjudicateAndStore(who, lines, iban.get(), payee, Optional.empty());
+            return new ClaimReads.Details(claim, store.transitions(claim.id()), List.of());
+        });
     }
 
     /** A member claims for themselves or their family unit only; officers for anyone. */
@@ -118,6 +121,11 @@ public class ClaimSubmission {
                 throw RuleViolation.invalid("fiscalCode", "claim.claimant.notInFamily", patient);
             }
         }
+    }
+
+    /** Through a method, not the field: callers hold this bean's CDI proxy, whose fields are never injected. */
+    Optional<Coverage> coverageOf(String fiscalCode, long tenantHint, LocalDate date) {
+        return coverage.coverageOn(fiscalCode, tenantHint, date);
     }
 
     String patientOf(ClaimPrincipal who, NewClaim request) {

@@ -73,7 +73,7 @@ public class PreAuthorisations {
         String patient = submission.patientOf(who, asClaim);
         long tenant = submission.enrollingTenantOf(who, asClaim);
         submission.checkFamily(who, patient, tenant, today);
-        var coverage = submission.coverage.coverageOn(patient, tenant, r.plannedDate())
+        var coverage = submission.coverageOf(patient, tenant, r.plannedDate())
                 .orElseThrow(() -> RuleViolation.invalid("plannedDate", "claim.line.notCovered", patient,
                         r.plannedDate()));
         return national.call(() -> {
