@@ -53,6 +53,9 @@ import it.mutua.app.problem.ProblemException;
 @SecurityRequirement(name = "jwt")
 public class ClaimResource {
 
+    /** How much of a refused upload is read and discarded so the client can take the 413 (see {@link #drain}). */
+    static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+
     @Inject
     ClaimPrincipals principals;
     @Inject
@@ -157,6 +160,7 @@ public class ClaimResource {
                            @HeaderParam("Content-Length") Long length, InputStream body) {
         var who = principals.current().requireClaimUser();
         if (length != null && length > AttachmentType.MAX_BYTES) {
+            drain(body);
             throw tooLarge();
         }
         var info = attachments.upload(who, id, name, readBounded(body));
@@ -209,6 +213,7 @@ public class ClaimResource {
             while ((n = in.read(buffer)) > 0) {
                 out.write(buffer, 0, n);
                 if (out.size() > AttachmentType.MAX_BYTES) {
+                    drain(in);
                     throw tooLarge();
                 }
             }
@@ -216,6 +221,28 @@ public class ClaimResource {
             throw RuleViolation.invalid("file", "claim.attachment.unreadable");
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Reads and discards the rest of a refused upload (up to {@link #DRAIN_LIMIT}) before answering. Why: answering
+     * 413 while the client is still sending made the HTTP/2 (h2c) response write wait forever for a client blocked on
+     * flow control, parking a server thread per upload; reading the body to its end lets the client take the answer.
+     * Beyond the limit the connection is not worth saving and the answer goes out anyway.
+     */
+    static void drain(InputStream in) {
+        if (in == null) {
+            return;
+        }
+        byte[] sink = new byte[64 * 1024];
+        long read = 0;
+        try {
+            int n;
+            while (read < DRAIN_LIMIT && (n = in.read(sink)) > 0) {
+                read += n;
+            }
+        } catch (IOException e) {
+            // the client gave up: nothing left to protect
+        }
     }
 
     static ProblemException tooLarge() {
