@@ -56,10 +56,11 @@ class ControlAndProvisioningTest {
         List<Long> ids = TestDb.provision(ds, TenantChangelog.load(), 2);
         long coop = ids.get(2);
         String schema = "t_" + coop;
-        assertEquals("collective_adhesion,contribution_line,contribution_payment,contribution_statement,enrolment,"
-                        + "facility,facility_status_change,facility_tariff,member,"
-                        + "member_consent,member_history,member_import_job,member_import_problem,plan_adoption,"
-                        + "plan_layer_version,schema_history,tenant_marker", TestDb.queryString(ds,
+        assertEquals("claim,claim_attachment,claim_ceiling_usage,claim_line,claim_sampling_rule,claim_transition,"
+                        + "collective_adhesion,contribution_line,contribution_payment,contribution_statement,enrolment,"
+                        + "facility,facility_status_change,facility_tariff,health_access_log,member,"
+                        + "member_consent,member_history,member_import_job,member_import_problem,payment_batch,"
+                        + "plan_adoption,plan_layer_version,pre_authorisation,schema_history,tenant_marker", TestDb.queryString(ds,
                 "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
                         + "WHERE table_schema = '" + schema + "'"));
         assertEquals(coop, TestDb.queryLong(ds, "SELECT tenant_id FROM " + schema + ".tenant_marker"));
@@ -68,6 +69,8 @@ class ControlAndProvisioningTest {
                         + "tenant-0004-create-plan-adoption,tenant-0005-add-plan-layer-built-on,"
                         + "tenant-0006-extend-member-registry,tenant-0007-create-member-history,tenant-0008-create-enrolment,"
                         + "tenant-0010-create-facility,tenant-0011-create-facility-tariff,"
+                        + "tenant-0013-create-claim,tenant-0014-create-claim-attachment,tenant-0015-create-health-access-log,"
+                        + "tenant-0016-create-pre-authorisation,tenant-0017-create-payment-batch,"
                         + "tenant-0018-create-member-import-job,tenant-0019-create-contribution",
                 TestDb.queryString(ds,
                 "SELECT string_agg(changeset_id, ',' ORDER BY version) FROM " + schema + ".schema_history"));

@@ -18,6 +18,9 @@ import static org.junit.jupiter.api.Assertions.*;
 /** kill -9 of a migrating or provisioning JVM never leaves a tenant half done. */
 class CrashSafetyTest {
 
+    /** The main tenant changelog's version: the test changelogs add their changeSets after it. */
+    private static final int BASE = TenantChangelog.load().targetVersion();
+
     private static final String SLOW = "migrations/test/slow/changelog.xml";
     private static TestDb db;
 
@@ -30,9 +33,6 @@ class CrashSafetyTest {
     static void stop() throws Exception {
         db.close();
     }
-
-    /** The main tenant changelog's version: the slow test changelog adds one change after it. */
-    private static final int BASE = TenantChangelog.load().targetVersion();
 
     @Test
     void aMigrationRunKilledMidWayLeavesEveryTenantConsistentAndTheRerunFinishesIt() throws Exception {
@@ -84,10 +84,11 @@ class CrashSafetyTest {
              ResultSet rs = st.executeQuery("SELECT id, schema_name FROM control.tenant WHERE status = 'ACTIVE'")) {
             while (rs.next()) {
                 String s = rs.getString(2);
-                assertEquals("collective_adhesion,contribution_line,contribution_payment,contribution_statement,enrolment,"
-                        + "facility,facility_status_change,facility_tariff,member,"
-                        + "member_consent,member_history,member_import_job,member_import_problem,plan_adoption,"
-                        + "plan_layer_version,schema_history,tenant_marker", TestDb.queryString(ds,
+                assertEquals("claim,claim_attachment,claim_ceiling_usage,claim_line,claim_sampling_rule,claim_transition,"
+                        + "collective_adhesion,contribution_line,contribution_payment,contribution_statement,enrolment,"
+                        + "facility,facility_status_change,facility_tariff,health_access_log,member,"
+                        + "member_consent,member_history,member_import_job,member_import_problem,payment_batch,"
+                        + "plan_adoption,plan_layer_version,pre_authorisation,schema_history,tenant_marker", TestDb.queryString(ds,
                         "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
                                 + "WHERE table_schema = '" + s + "'"), s);
                 assertEquals(BASE, TestDb.queryLong(ds, "SELECT max(version) FROM " + s + ".schema_history"), s);

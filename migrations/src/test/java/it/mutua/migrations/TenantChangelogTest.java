@@ -9,15 +9,21 @@ import static org.junit.jupiter.api.Assertions.*;
 /** Rendering of the tenant changelog to plain SQL, without a database. */
 class TenantChangelogTest {
 
+    /** The main tenant changelog's version: the test changelogs add their changeSets after it. */
+    private static final int BASE = TenantChangelog.load().targetVersion();
+
     @Test
     void targetVersionIsTheNumberOfChangeSets() {
         TenantChangelog cl = TenantChangelog.load();
-        assertEquals(12, cl.targetVersion());
+        assertEquals(17, cl.targetVersion());
         assertEquals(List.of("tenant-0001-create-tenant-marker", "tenant-0002-create-member",
                         "tenant-0003-create-plan-layer-version", "tenant-0004-create-plan-adoption",
                         "tenant-0005-add-plan-layer-built-on", "tenant-0006-extend-member-registry",
                         "tenant-0007-create-member-history", "tenant-0008-create-enrolment",
                         "tenant-0010-create-facility", "tenant-0011-create-facility-tariff",
+                        "tenant-0013-create-claim", "tenant-0014-create-claim-attachment",
+                        "tenant-0015-create-health-access-log", "tenant-0016-create-pre-authorisation",
+                        "tenant-0017-create-payment-batch",
                         "tenant-0018-create-member-import-job", "tenant-0019-create-contribution"),
                 cl.changes().stream().map(RenderedChange::id).toList());
         assertEquals(cl.targetVersion() + 1,

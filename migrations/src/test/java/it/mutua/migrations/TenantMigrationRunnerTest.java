@@ -18,6 +18,9 @@ import static org.junit.jupiter.api.Assertions.*;
 /** The tenant migration runner against a real embedded PostgreSQL. */
 class TenantMigrationRunnerTest {
 
+    /** The main tenant changelog's version: the test changelogs add their changeSets after it. */
+    private static final int BASE = TenantChangelog.load().targetVersion();
+
     private static final String ADDITIVE = "migrations/test/additive/changelog.xml";
     private static TestDb db;
 
@@ -30,9 +33,6 @@ class TenantMigrationRunnerTest {
     static void stop() throws Exception {
         db.close();
     }
-
-    /** The main tenant changelog's version: the test changelogs add their changes after it. */
-    private static final int BASE = TenantChangelog.load().targetVersion();
 
     private static TenantMigrationRunner runner(DataSource ds, String changelog) {
         return new TenantMigrationRunner(ds, placement -> ds, TenantChangelog.load(changelog), 4);

@@ -11,11 +11,12 @@ package it.mutua.app.tenancy;
 public final class SupportedSchema {
 
     /**
-     * Version 12: tenant_marker, member, plan_layer_version (with built_on), plan_adoption, the member registry's
+     * Version 17: tenant_marker, member, plan_layer_version (with built_on), plan_adoption, the member registry's
      * extension, history and enrolment tables (tenant changeSets 0006-0008), facility and facility_tariff
-     * (0010-0011), the payroll import jobs (0018) and contributions (0019), all read by this build.
+     * (0010-0011), the claim tables (0013-0017), the payroll import jobs (0018) and contributions (0019), all read
+     * by this build.
      */
-    public static final int MINIMUM_VERSION = 12;
+    public static final int MINIMUM_VERSION = 17;
 
     private SupportedSchema() {
     }

@@ -72,6 +72,8 @@ public class DemoData {
     MemberDemoData memberDemo;
     @Inject
     it.mutua.app.network.application.DemoNetwork network;
+    @Inject
+    it.mutua.app.claim.application.ClaimDemo claimDemo;
 
     @Inject
     @ConfigProperty(name = "mutua.demo.password", defaultValue = "Mutua-demo-2026")
@@ -89,6 +91,7 @@ public class DemoData {
         planDemo.load();
         memberDemo.load();
         network.loadIfEmpty();
+        claimDemo.load();
     }
 
     private void loadTenantsAndUsers() {

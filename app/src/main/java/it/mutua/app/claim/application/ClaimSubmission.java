@@ -1,0 +1,270 @@
+package it.mutua.app.claim.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import it.mutua.app.audit.AuditLog;
+import it.mutua.app.catalog.domain.TenantKind;
+import it.mutua.app.catalog.domain.TenantRepository;
+import it.mutua.app.claim.domain.Adjudicator;
+import it.mutua.app.claim.domain.AutoDecision;
+import it.mutua.app.claim.domain.CeilingLedger;
+import it.mutua.app.claim.domain.Claim;
+import it.mutua.app.claim.domain.ClaimLine;
+import it.mutua.app.claim.domain.ClaimLineRules;
+import it.mutua.app.claim.domain.ClaimStatus;
+import it.mutua.app.claim.domain.Coverage;
+import it.mutua.app.claim.domain.CoverageSource;
+import it.mutua.app.claim.domain.LineJudgement;
+import it.mutua.app.claim.domain.LineToJudge;
+import it.mutua.app.claim.domain.PlanSource;
+import it.mutua.app.claim.domain.RegimeSource;
+import it.mutua.app.claim.persistence.CeilingRows;
+import it.mutua.app.claim.persistence.ClaimStore;
+import it.mutua.app.claim.persistence.SamplingStore;
+import it.mutua.app.kernel.FiscalCode;
+import it.mutua.app.kernel.Iban;
+import it.mutua.app.kernel.RuleViolation;
+import it.mutua.app.plan.domain.EffectivePlan;
+import it.mutua.app.plan.domain.Money;
+import it.mutua.app.plan.domain.ProviderRegime;
+import it.mutua.app.plan.domain.WaitingCause;
+
+/**
+ * Submitting a claim: every check that can refuse it runs first (so a refused claim stores nothing), coverage and
+ * plans are read from their owners, then one national transaction locks the ceiling rows, adjudicates, samples,
+ * stores the claim with its transitions, the audit event and the reporting figures.
+ */
+@ApplicationScoped
+public class ClaimSubmission {
+
+    static final String SYSTEM = "auto-check";
+
+    @Inject
+    CoverageSource coverage;
+    @Inject
+    PlanSource plans;
+    @Inject
+    RegimeSource regimes;
+    @Inject
+    NationalScope national;
+    @Inject
+    ClaimStore store;
+    @Inject
+    CeilingRows ceilings;
+    @Inject
+    SamplingStore sampling;
+    @Inject
+    AuditLog audit;
+    @Inject
+    ClaimFigures figures;
+    @Inject
+    TenantRepository tenants;
+
+    private final Adjudicator adjudicator = new Adjudicator();
+    Clock clock = Clock.systemDefaultZone();
+
+    /** A line with everything adjudication needs resolved: its coverage, plan and regime. */
+    record Prepared(LineToJudge line, NewClaim.Line asked, Coverage coverage, Optional<EffectivePlan> plan) {
+    }
+
+    public ClaimReads.Details submit(ClaimPrincipal who, NewClaim request) {
+        who.requireClaimUser();
+        if (request == null || request.lines() == null || request.lines().isEmpty()) {
+            throw RuleViolation.invalid("lines", "claim.lines.required");
+        }
+        if (request.lines().size() > ClaimLineRules.MAX_LINES) {
+            throw RuleViolation.invalid("lines", "claim.lines.tooMany", ClaimLineRules.MAX_LINES);
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < request.lines().size(); i++) {
+            checkShape(i, request.lines().get(i), today);
+        }
+        String patient = patient(who, request);
+        long tenantHint = enrollingTenant(who, request);
+        checkFamily(who, patient, tenantHint, today);
+        List<Prepared> lines = prepare(patient, tenantHint, request.lines());
+        Coverage first = lines.getFirst().coverage();
+        Optional<String> iban = iban(request.iban()).or(first::holderIban);
+        if (iban.isEmpty()) {
+            throw RuleViolation.invalid("iban", "claim.iban.required");
+        }
+        String payee = request.payeeName() == null || request.payeeName().isBlank() ? first.holderFiscalCode()
+                : request.payeeName().strip();
+        if (payee.length() > 70) {
+            throw RuleViolation.invalid("payeeName", "claim.payee.tooLong", 70);
+        }
+        return national.call(() -> {
+            Claim claim = adjudicateAndStore(who, lines, iban.get(), payee, Optional.empty());
+            return new ClaimReads.Details(claim, store.transitions(claim.id()), List.of());
+        });
+    }
+
+    /** A member claims for themselves or their family unit only; officers for anyone. */
+    void checkFamily(ClaimPrincipal who, String patient, long tenantHint, LocalDate today) {
+        if (who.member() && !who.officer() && !patient.equals(who.memberFiscalCode().get())) {
+            boolean family = coverage.coverageOn(who.memberFiscalCode().get(), tenantHint, today)
+                    .filter(c -> c.familyIncludes(patient)).isPresent();
+            if (!family) {
+                throw RuleViolation.invalid("fiscalCode", "claim.claimant.notInFamily", patient);
+            }
+        }
+    }
+
+    /** Through a method, not the field: callers hold this bean's CDI proxy, whose fields are never injected. */
+    Optional<Coverage> coverageOf(String fiscalCode, long tenantHint, LocalDate date) {
+        return coverage.coverageOn(fiscalCode, tenantHint, date);
+    }
+
+    String patientOf(ClaimPrincipal who, NewClaim request) {
+        return patient(who, request);
+    }
+
+    long enrollingTenantOf(ClaimPrincipal who, NewClaim request) {
+        return enrollingTenant(who, request);
+    }
+
+    /** Shape checks and preparation of lines submitted on someone's behalf (a pre-authorisation's settlement). */
+    List<Prepared> checkedLines(String patient, long tenantHint, List<NewClaim.Line> asked) {
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < asked.size(); i++) {
+            checkShape(i, asked.get(i), today);
+        }
+        return prepare(patient, tenantHint, asked);
+    }
+
+    /** Runs in the national transaction: lock, judge, sample, store, audit, count. */
+    Claim adjudicateAndStore(ClaimPrincipal who, List<Prepared> lines, String iban, String payee,
+                             Optional<Long> preAuthorisation) {
+        Coverage first = lines.getFirst().coverage();
+        var keys = new TreeSet<it.mutua.app.claim.domain.CeilingKey>();
+        lines.forEach(p -> keys.addAll(CeilingLedger.keysFor(p.coverage(), p.line())));
+        CeilingLedger ledger = ceilings.lock(keys);
+        Map<LineToJudge, Prepared> byLine = new HashMap<>();
+        lines.forEach(p -> byLine.put(p.line(), p));
+        List<LineJudgement> judged = adjudicator.judgeClaim(lines.stream().map(Prepared::line).toList(),
+                l -> Optional.of(byLine.get(l).coverage()), l -> byLine.get(l).plan(), ledger);
+        ceilings.save(ledger);
+
+        var claimLines = new ArrayList<ClaimLine>();
+        for (int i = 0; i < lines.size(); i++) {
+            claimLines.add(line(i + 1, lines.get(i), judged.get(i)));
+        }
+        Money requested = claimLines.stream().map(ClaimLine::invoiced).reduce(Money.ZERO, Money::plus);
+        Money reimbursed = claimLines.stream().map(ClaimLine::reimbursable).reduce(Money.ZERO, Money::plus);
+        var benefits = claimLines.stream().map(ClaimLine::benefitCode).collect(Collectors.toSet());
+        String sampled = sampling.current().sample(requested, benefits,
+                () -> ThreadLocalRandom.current().nextDouble(100));
+        ClaimStatus decided = sampled != null ? ClaimStatus.IN_REVIEW : AutoDecision.of(judged);
+        Claim claim = new Claim(0, first.fiscalCode(), first.holderFiscalCode(), first.enrollingTenantId(),
+                first.planCode(), decided, requested, reimbursed, Optional.of(iban), payee, Optional.ofNullable(sampled),
+                Optional.empty(), preAuthorisation, Optional.empty(), who.username(), null, claimLines);
+        long id = store.insert(claim, who.role());
+        store.transition(id, null, ClaimStatus.SUBMITTED, who.username(), who.role(), null);
+        store.transition(id, ClaimStatus.SUBMITTED, ClaimStatus.AUTO_CHECKED, SYSTEM, SYSTEM, null);
+        store.transition(id, ClaimStatus.AUTO_CHECKED, decided, SYSTEM, SYSTEM,
+                sampled != null ? "sampled: " + sampled : "automatic decision");
+        audit.record(who.username(), who.caller().tenantId(), "CLAIM_SUBMITTED", first.enrollingTenantId(),
+                "claim " + id + " requested " + requested + " reimbursable " + reimbursed + " " + decided);
+        Claim stored = store.find(id, false).orElseThrow();
+        figures.submitted(stored);
+        return stored;
+    }
+
+    /** Coverage, plan and regime of each line, read from their owners; refuses lines the person was not covered for. */
+    List<Prepared> prepare(String patient, long tenantHint, List<NewClaim.Line> asked) {
+        Map<LocalDate, Optional<Coverage>> coverages = new HashMap<>();
+        var prepared = new ArrayList<Prepared>();
+        for (int i = 0; i < asked.size(); i++) {
+            NewClaim.Line l = asked.get(i);
+            int index = i;
+            Coverage who = coverages.computeIfAbsent(l.serviceDate(), d -> coverage.coverageOn(patient, tenantHint, d))
+                    .orElseThrow(() -> RuleViolation.invalid("lines[" + index + "].serviceDate", "claim.line.notCovered",
+                            patient, l.serviceDate()));
+            if (l.serviceDate().isBefore(who.enrolmentStart())) {
+                throw RuleViolation.invalid("lines[" + i + "].serviceDate", "claim.line.beforeEnrolment",
+                        l.serviceDate(), who.enrolmentStart());
+            }
+            Optional<String> facility = Optional.ofNullable(l.facility()).filter(f -> !f.isBlank()).map(String::strip);
+            ProviderRegime regime = regimes.regimeOf(facility, who.enrollingTenantId(), l.serviceDate(),
+                    Optional.ofNullable(l.regime()).filter(r -> !r.isBlank()).map(r -> enumOf(ProviderRegime.class, r,
+                            "regime")));
+            WaitingCause cause = l.cause() == null || l.cause().isBlank() ? WaitingCause.ILLNESS
+                    : enumOf(WaitingCause.class, l.cause(), "cause");
+            var line = new LineToJudge(l.benefit().strip(), regime, l.serviceDate(), new Money(l.invoiced()), cause,
+                    Optional.ofNullable(l.subCeiling()).filter(s -> !s.isBlank()).map(String::strip));
+            prepared.add(new Prepared(line, l, who, plans.inForce(who.enrollingTenantId(), who.planCode(),
+                    l.serviceDate())));
+        }
+        return prepared;
+    }
+
+    private static ClaimLine line(int number, Prepared p, LineJudgement j) {
+        NewClaim.Line asked = p.asked();
+        return new ClaimLine(0, number, p.line().benefitCode(), j.area().map(Enum::name).orElse(null), j.vincolata(),
+                Optional.ofNullable(asked.facility()).filter(f -> !f.isBlank()).map(String::strip),
+                Optional.ofNullable(asked.provider()).filter(f -> !f.isBlank()).map(String::strip), p.line().regime(),
+                p.line().serviceDate(), p.line().invoiced(), asked.invoiceNumber().strip(), asked.invoiceDate(),
+                p.line().cause(), p.line().subCeiling(), j.reimbursed(), j.reimbursed(), j.reasons());
+    }
+
+    private static void checkShape(int i, NewClaim.Line l, LocalDate today) {
+        String at = "lines[" + i + "].";
+        if (l == null || l.benefit() == null || !l.benefit().strip().matches("[A-Z][A-Z0-9_]{1,59}")) {
+            throw RuleViolation.invalid(at + "benefit", "claim.line.benefit");
+        }
+        if (l.serviceDate() == null || l.invoiceDate() == null || l.invoiced() == null) {
+            throw RuleViolation.invalid(at + "serviceDate", "claim.line.incomplete");
+        }
+        if (l.invoiced().scale() > 2) {
+            throw RuleViolation.invalid(at + "invoiced", "claim.line.cents", l.invoiced().toPlainString());
+        }
+        ClaimLineRules.check(i, new Money(l.invoiced()), l.serviceDate(), l.invoiceDate(), l.invoiceNumber(), today);
+        if ((l.provider() != null && l.provider().length() > 200) || (l.facility() != null && l.facility().length() > 100)) {
+            throw RuleViolation.invalid(at + "provider", "claim.line.providerTooLong");
+        }
+    }
+
+    private static String patient(ClaimPrincipal who, NewClaim request) {
+        if (request.fiscalCode() == null || request.fiscalCode().isBlank()) {
+            if (who.member()) {
+                return who.memberFiscalCode().get();
+            }
+            throw RuleViolation.invalid("fiscalCode", "claim.fiscalCode.required");
+        }
+        return FiscalCode.parse(request.fiscalCode()).value();
+    }
+
+    private long enrollingTenant(ClaimPrincipal who, NewClaim request) {
+        if (who.member() && !who.officer()) {
+            return who.caller().tenantId();
+        }
+        String code = request.memberTenant() == null ? "" : request.memberTenant().strip().toLowerCase(Locale.ROOT);
+        return tenants.findByCode(code).filter(t -> t.kind() == TenantKind.COOPERATIVE).map(t -> t.id())
+                .orElseThrow(() -> RuleViolation.invalid("memberTenant", "claim.memberTenant.unknown", code));
+    }
+
+    private static Optional<String> iban(String raw) {
+        return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(Iban.parse(raw).value());
+    }
+
+    static <E extends Enum<E>> E enumOf(Class<E> type, String raw, String field) {
+        try {
+            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.invalid(field, "claim.value.unknown", raw);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package it.mutua.app.claim.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import it.mutua.app.plan.domain.FamilyRole;
+
+/**
+ * A person's coverage on a date, as the members side knows it: who they are, their role in the family unit, the
+ * worker-member who holds the unit, the cooperative that enrolled them and since when, the plan it adopted and the
+ * holder's IBAN. The same fields as the members feature's {@code CoverageQuery} answer, so the adapter is a copy.
+ */
+public record Coverage(String fiscalCode, LocalDate birthDate, FamilyRole role, String holderFiscalCode,
+                       long enrollingTenantId, LocalDate enrolmentStart, String planCode, Optional<String> holderIban,
+                       Set<String> familyFiscalCodes) {
+
+    public Coverage {
+        Objects.requireNonNull(fiscalCode, "fiscalCode");
+        Objects.requireNonNull(birthDate, "birthDate");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(holderFiscalCode, "holderFiscalCode");
+        Objects.requireNonNull(enrolmentStart, "enrolmentStart");
+        Objects.requireNonNull(planCode, "planCode");
+        Objects.requireNonNull(holderIban, "holderIban");
+        familyFiscalCodes = Set.copyOf(familyFiscalCodes);
+    }
+
+    /** Whether {@code fiscalCode} belongs to this person's family unit (the person included). */
+    public boolean familyIncludes(String other) {
+        return fiscalCode.equals(other) || holderFiscalCode.equals(other) || familyFiscalCodes.contains(other);
+    }
+
+    public int ageOn(LocalDate date) {
+        return java.time.Period.between(birthDate, date).getYears();
+    }
+}
