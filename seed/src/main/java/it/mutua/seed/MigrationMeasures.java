@@ -26,6 +26,7 @@ final class MigrationMeasures {
 
     static final String ADDITIVE_CHANGELOG = "seed/additive/changelog.xml";
     static final String ADDED_COLUMN = "seed_bench_note";
+    static final String ADDED_CHANGESET = "seed-bench-member-note";
 
     private final DataSource db;
 
@@ -58,7 +59,10 @@ final class MigrationMeasures {
                 .run(MigrationProgressListener.NONE);
     }
 
-    /** Drops the added column (its index goes with it) and puts the catalog back at the product's version. */
+    /**
+     * Drops the added column (its index goes with it), removes the change from each schema's history and puts the
+     * catalog back at the product's version: the data set is as before, ready for the product's next changeSets.
+     */
     int undoAdditive() {
         int productVersion = TenantChangelog.load().targetVersion();
         int undone = 0;
@@ -76,6 +80,9 @@ final class MigrationMeasures {
             try (Statement st = c.createStatement()) {
                 for (String schema : schemas) {
                     st.execute("ALTER TABLE " + schema + ".member DROP COLUMN IF EXISTS " + ADDED_COLUMN);
+                    // the schema's own history must forget the change too, or the next real changeSet would be
+                    // refused as not matching what the schema says it has
+                    st.execute("DELETE FROM " + schema + ".schema_history WHERE changeset_id = '" + ADDED_CHANGESET + "'");
                     if (++undone % 200 == 0) {
                         c.commit();
                     }
