@@ -2,11 +2,13 @@
 # Runs a Mutua server for the seed-scale data set, apart from the README's demo server: its own Liberty server
 # (mutua-seed, copied from the built `mutua` server), its own ports and its own embedded PostgreSQL data directory.
 #
-#   scripts/seed-server.sh start|stop|status|pid|wipe
+#   scripts/seed-server.sh start|stop|status|pid|log|wipe
 #
 # Environment (defaults in brackets):
 #   SEED_HTTP_PORT [9097]  SEED_HTTPS_PORT [9457]  SEED_DB_PORT [5547]
 #   SEED_DATA_DIR  [.mutua/seed-data]   SEED_SERVER [mutua-seed]
+#   SEED_PASSWORD_ITERATIONS [the product's 120000]: PBKDF2 iterations for passwords hashed by this server; lower
+#     only to load thousands of administrator accounts quickly, and say so next to any figure
 # Needs a built server: mvn -DskipTests package (liberty-config/target/liberty/wlp/usr/servers/mutua).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,6 +37,9 @@ https.port=$HTTPS
 mutua.db.embedded.port=$DB
 mutua.demo.enabled=true
 EOF
+  if [ -n "${SEED_PASSWORD_ITERATIONS:-}" ]; then
+    echo "mutua.password.iterations=$SEED_PASSWORD_ITERATIONS" >> "$DIR/bootstrap.properties"
+  fi
 }
 
 case "${1:-}" in
@@ -52,6 +57,8 @@ case "${1:-}" in
     "$WLP/bin/server" status "$SERVER" ;;
   pid)
     cat "$WLP/usr/servers/.pid/$SERVER.pid" ;;
+  log)
+    echo "$DIR/logs/messages.log" ;;
   wipe)
     # a fresh, empty data set: the server must be stopped (the embedded PostgreSQL stops with it)
     if "$WLP/bin/server" status "$SERVER" >/dev/null 2>&1; then echo "stop the server first" >&2; exit 1; fi

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.json.Json;
 
@@ -48,15 +49,28 @@ final class Harness {
         MigrationMeasures migrations = new MigrationMeasures(o.get("db-url"), o.get("db-user"), o.get("db-password"));
         out.printf(Locale.ROOT, "machine: %d cores, %s; load average %s; %,d active tenants, %,d members%n",
                 Runtime.getRuntime().availableProcessors(), memTotal(), loadAverage(), migrations.tenants(), members());
-        restart();
+        Set<String> measures = Set.of(o.get("measures").split(","));
+        if (measures.contains("restart")) {
+            restart();
+        }
         String national = api.token(SeedLoader.NATIONAL_ADMIN, o.get("admin-password"));
-        provision(national);
-        dashboard(national);
-        readVersusPgbench();
-        memory();
-        noOpMigration(migrations);
-        if (o.flag("additive")) {
-            additiveMigration(migrations);
+        if (measures.contains("provision")) {
+            provision(national);
+        }
+        if (measures.contains("dashboard")) {
+            dashboard(national);
+        }
+        if (measures.contains("read")) {
+            readVersusPgbench();
+        }
+        if (measures.contains("memory")) {
+            memory();
+        }
+        if (measures.contains("migrations")) {
+            noOpMigration(migrations);
+            if (o.flag("additive")) {
+                additiveMigration(migrations);
+            }
         }
         table.notAvailable("claim submit + adjudicate", "≥ 300/s", "no claims API in this build");
         table.notAvailable("payroll CSV import of 72,000 rows", "≤ 30 s", "no payroll import in this build");
@@ -74,11 +88,13 @@ final class Harness {
         }
         out.println("restarting the server 3 times (stop, start, poll /health/ready)…");
         ServerRestart restart = new ServerRestart(script, api);
-        Stats s = Stats.of(restart.restarts(3));
-        out.println("  start to ready: " + s);
+        List<Double> appMillis = new ArrayList<>();
+        Stats s = Stats.of(restart.restarts(3, appMillis));
+        Stats app = Stats.of(appMillis);
+        out.println("  start to ready: " + s + "; the app's own start-up (\"Mutua ready in\"): " + app);
         table.add("server start to ready (" + String.format("%,d", tenantsNow()) + " tenants), 3 restarts",
-                String.format(Locale.ROOT, "median %.1f s (max %.1f s)", s.median() / 1000, s.max() / 1000), "≤ 20 s",
-                s.median() <= 20_000);
+                String.format(Locale.ROOT, "median %.1f s (max %.1f s), of which the app's start-up %.1f s",
+                        s.median() / 1000, s.max() / 1000, app.median() / 1000), "≤ 20 s", s.median() <= 20_000);
     }
 
     private void provision(String national) {

@@ -57,8 +57,8 @@ public final class SeedLoader {
     /** Runs the chosen steps; returns what failed (empty when everything landed). */
     public List<String> load(Set<String> steps) {
         long started = System.nanoTime();
-        out.printf("seed %d, scale %s: %,d cooperatives, %,d people -> %s (%d client threads)%n", plan.seed(),
-                plan.scale(), plan.cooperatives().size(), plan.people(), api.baseUrl(), threads);
+        out.printf("seed %d, scale %s (people %s): %,d cooperatives, %,d people -> %s (%d client threads)%n", plan.seed(),
+                plan.scale(), plan.peopleScale(), plan.cooperatives().size(), plan.people(), api.baseUrl(), threads);
         String national = api.token(NATIONAL_ADMIN, adminPassword);
         for (String step : STEPS) {
             if (!steps.contains(step)) {

@@ -20,6 +20,7 @@ public final class SeedMain {
             options (default):
               --url URL            the Mutua server (http://localhost:9097)
               --scale S            1 = the real federation, 1/100 a hundredth (1)
+              --people-scale S     scale of the people alone (the same as --scale); each cooperative keeps ≥ 1
               --seed N             0..99999, part of every generated code (2025)
               --threads N          client threads for the load (8)
               --steps LIST         load steps, comma-separated (tenants,members,facilities,adoptions,claims)
@@ -29,7 +30,8 @@ public final class SeedMain {
               --server-script F    how measure restarts the server (scripts/seed-server.sh; "none" skips)
               --duration S         seconds of each throughput run in measure (20)
               --clients N          concurrent clients of the read load (32)
-              --additive BOOL      run the additive migration measure, then undo it (true)""";
+              --additive BOOL      run the additive migration measure, then undo it (true)
+              --measures LIST      which measures (restart,provision,dashboard,read,memory,migrations)""";
 
     private SeedMain() {
     }
@@ -51,7 +53,9 @@ public final class SeedMain {
             System.err.println(USAGE);
             return 2;
         }
-        SeedPlan plan = SeedPlan.of(o.integer("seed"), Scale.parse(o.get("scale")));
+        Scale scale = Scale.parse(o.get("scale"));
+        SeedPlan plan = SeedPlan.of(o.integer("seed"), scale,
+                o.get("people-scale").isEmpty() ? scale : Scale.parse(o.get("people-scale")));
         MutuaClient api = new MutuaClient(o.get("url"));
         switch (args[0]) {
             case "load" -> {
@@ -90,6 +94,7 @@ public final class SeedMain {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("url", "http://localhost:9097");
         d.put("scale", "1");
+        d.put("people-scale", "");
         d.put("seed", "2025");
         d.put("threads", "8");
         d.put("steps", String.join(",", SeedLoader.STEPS));
@@ -101,6 +106,7 @@ public final class SeedMain {
         d.put("duration", "20");
         d.put("clients", "32");
         d.put("additive", "true");
+        d.put("measures", "restart,provision,dashboard,read,memory,migrations");
         // read-load only (set by the harness for its child process)
         d.put("targets", "");
         d.put("out", "");

@@ -17,23 +17,33 @@ public final class SeedPlan {
 
     private final long seed;
     private final Scale scale;
+    private final Scale peopleScale;
     private final List<PlannedCooperative> cooperatives;
 
-    private SeedPlan(long seed, Scale scale, List<PlannedCooperative> cooperatives) {
+    private SeedPlan(long seed, Scale scale, Scale peopleScale, List<PlannedCooperative> cooperatives) {
         this.seed = seed;
         this.scale = scale;
+        this.peopleScale = peopleScale;
         this.cooperatives = List.copyOf(cooperatives);
     }
 
     public static SeedPlan of(long seed, Scale scale) {
+        return of(seed, scale, scale);
+    }
+
+    /**
+     * A plan whose people are scaled apart from its cooperatives (e.g. every cooperative but a tenth of the people);
+     * every cooperative still enrols at least one person.
+     */
+    public static SeedPlan of(long seed, Scale scale, Scale peopleScale) {
         if (seed < 0 || seed > 99_999) {
             throw new IllegalArgumentException("seed must be 0..99999 (it is part of tenant codes), was " + seed);
         }
         SplittableRandom random = new SplittableRandom(seed);
         int lombardy = scale.of(FederationShape.COOPERATIVES_LOMBARDY);
         int national = scale.of(FederationShape.COOPERATIVES_NATIONAL);
-        int peopleLombardy = Math.max(lombardy, scale.of(FederationShape.PEOPLE_LOMBARDY));
-        int peopleNational = Math.max(national, scale.of(FederationShape.PEOPLE_TOTAL - FederationShape.PEOPLE_LOMBARDY));
+        int peopleLombardy = Math.max(lombardy, peopleScale.of(FederationShape.PEOPLE_LOMBARDY));
+        int peopleNational = Math.max(national, peopleScale.of(FederationShape.PEOPLE_TOTAL - FederationShape.PEOPLE_LOMBARDY));
 
         List<String> regions = new ArrayList<>(Collections.nCopies(lombardy, FederationShape.LOMBARDY_REGION));
         regions.addAll(spread(FederationShape.REGIONS_UNDER_NATIONAL, national, random));
@@ -55,7 +65,7 @@ public final class SeedPlan {
                     inLombardy ? FederationShape.LOMBARDY : FederationShape.NATIONAL, vatNumber(seed, i, random),
                     people - family, family));
         }
-        return new SeedPlan(seed, scale, coops);
+        return new SeedPlan(seed, scale, peopleScale, coops);
     }
 
     public long seed() {
@@ -64,6 +74,10 @@ public final class SeedPlan {
 
     public Scale scale() {
         return scale;
+    }
+
+    public Scale peopleScale() {
+        return peopleScale;
     }
 
     public List<PlannedCooperative> cooperatives() {
