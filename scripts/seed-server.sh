@@ -7,7 +7,7 @@
 # Environment (defaults in brackets):
 #   SEED_HTTP_PORT [9097]  SEED_HTTPS_PORT [9457]  SEED_DB_PORT [5547]
 #   SEED_DATA_DIR  [.mutua/seed-data]   SEED_SERVER [mutua-seed]
-#   SEED_PASSWORD_ITERATIONS [the product's 120000]: PBKDF2 iterations for passwords hashed by this server; lower
+#   SEED_PASSWORD_ITERATIONS [the product's 120000]: PBKDF2 iterations for passwords hashed by this server; lower (Liberty refuses fewer than 1,024)
 #     only to load thousands of administrator accounts quickly, and say so next to any figure
 # Needs a built server: mvn -DskipTests package (liberty-config/target/liberty/wlp/usr/servers/mutua).
 set -euo pipefail
@@ -46,8 +46,9 @@ case "${1:-}" in
   start)
     ensure_server
     HTTP_PORT=$HTTP HTTPS_PORT=$HTTPS MUTUA_DB_EMBEDDED_PORT=$DB "$WLP/bin/server" start "$SERVER" >/dev/null
-    for _ in $(seq 1 240); do
-      if curl -sf -o /dev/null "http://localhost:$HTTP/health/ready"; then echo "ready on http://localhost:$HTTP (db port $DB, data $DATA)"; exit 0; fi
+    for _ in $(seq 1 600); do
+      # /health/ready alone answers 200 even when the application failed to start: ask the app itself too
+      if curl -sf -o /dev/null "http://localhost:$HTTP/health/ready" && curl -sf -o /dev/null "http://localhost:$HTTP/api/auth/jwks"; then echo "ready on http://localhost:$HTTP (db port $DB, data $DATA)"; exit 0; fi
       sleep 0.5
     done
     echo "server did not become ready; see $DIR/logs/messages.log" >&2; exit 1 ;;

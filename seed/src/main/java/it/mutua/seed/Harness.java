@@ -158,10 +158,15 @@ final class Harness {
             }
             out.printf("read load: %d clients for %d s over %d random cooperatives, from a second process…%n", clients, seconds, n);
             Path result = Files.createTempFile("seed-read-result", ".txt");
+            Profiler profiler = o.get("jfr").isEmpty() || "none".equals(o.get("server-script")) ? null
+                    : Profiler.start(new ServerRestart(o.get("server-script"), api).pid(), Path.of(o.get("jfr")));
             ProcessRunner.run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                     System.getProperty("java.class.path"), SeedMain.class.getName(), "read-load", "--url", api.baseUrl(),
                     "--targets", targets.toString(), "--clients", Integer.toString(clients), "--duration",
                     Integer.toString(seconds), "--out", result.toString()), java.util.Map.of(), seconds + 300L);
+            if (profiler != null) {
+                out.println(profiler.stopAndSummarise());
+            }
             String[] r = Files.readString(result).strip().split(" ");
             double requests = Double.parseDouble(r[0]);
             double errors = Double.parseDouble(r[1]);

@@ -86,12 +86,20 @@ public final class MutuaClient {
         return openApi.contains("\n  " + apiPath + ":");
     }
 
-    /** True once /health/ready answers 200. */
+    /**
+     * True once /health/ready answers 200 and the application itself answers (/api/auth/jwks): the health endpoint
+     * alone says UP when the application failed to start, since then no check is registered.
+     */
     public boolean ready() {
         try {
-            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(base.resolve("/health/ready"))
-                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
-            return r.statusCode() == 200;
+            for (String path : new String[] {"/health/ready", "/api/auth/jwks"}) {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() != 200) {
+                    return false;
+                }
+            }
+            return true;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -60,6 +60,9 @@ public final class SeedLoader {
         out.printf("seed %d, scale %s (people %s): %,d cooperatives, %,d people -> %s (%d client threads)%n", plan.seed(),
                 plan.scale(), plan.peopleScale(), plan.cooperatives().size(), plan.people(), api.baseUrl(), threads);
         String national = api.token(NATIONAL_ADMIN, adminPassword);
+        // one authenticated request alone before going parallel: a server that has just started fetches its JWKS on
+        // the first token it verifies, and a burst of first tokens can starve it (see docs/PERFORMANCE.md, Seed scale)
+        api.get("/api/tenants/" + FederationShape.NATIONAL, national);
         for (String step : STEPS) {
             if (!steps.contains(step)) {
                 continue;

@@ -31,7 +31,8 @@ public final class SeedMain {
               --duration S         seconds of each throughput run in measure (20)
               --clients N          concurrent clients of the read load (32)
               --additive BOOL      run the additive migration measure, then undo it (true)
-              --measures LIST      which measures (restart,provision,dashboard,read,memory,migrations)""";
+              --measures LIST      which measures (restart,provision,dashboard,read,memory,migrations)
+              --jfr FILE           record the server with JFR during the read load and print its hot methods""";
 
     private SeedMain() {
     }
@@ -106,6 +107,7 @@ public final class SeedMain {
         d.put("duration", "20");
         d.put("clients", "32");
         d.put("additive", "true");
+        d.put("jfr", "");
         d.put("measures", "restart,provision,dashboard,read,memory,migrations");
         // read-load only (set by the harness for its child process)
         d.put("targets", "");
