@@ -30,8 +30,8 @@ public final class SeedLoader {
     public static final String NATIONAL_ADMIN = "admin.nazionale";
     public static final String DEMO_PASSWORD = "Mutua-demo-2026";
 
-    /** The steps in load order. */
-    public static final List<String> STEPS = List.of("tenants", "members", "facilities", "adoptions", "claims");
+    /** The steps in load order: a cooperative adopts its plan before it enrols people. */
+    public static final List<String> STEPS = List.of("tenants", "adoptions", "members", "facilities", "claims");
 
     private final MutuaClient api;
     private final SeedPlan plan;
@@ -71,7 +71,7 @@ public final class SeedLoader {
                 case "tenants" -> tenants(national);
                 case "members" -> members(national);
                 case "facilities" -> pending("facilities", "/api/facilities", "network facilities via the CSV bulk load");
-                case "adoptions" -> pending("adoptions", "/api/plans/{planCode}/adoptions", "plan adoptions per cooperative");
+                case "adoptions" -> adoptions(national);
                 case "claims" -> pending("claims", "/api/claims", "about one claim per enrolled person");
                 default -> throw new IllegalArgumentException("unknown step " + step);
             }
@@ -127,6 +127,40 @@ public final class SeedLoader {
             });
         }
         out.printf("  %d cooperative administrators created%n", admins.get());
+    }
+
+    /** Each cooperative's administrator adopts a national plan (409/422 "already adopted" counts as done). */
+    private void adoptions(String national) {
+        String probe = "/api/plans/{planCode}/adoptions";
+        if (!api.offers(probe)) {
+            pending("adoptions", probe, "plan adoptions per cooperative");
+            return;
+        }
+        out.println("step adoptions: POST /api/plans/{plan}/adoptions as each cooperative's administrator");
+        AdoptionPlanner planner = new AdoptionPlanner(plan.seed());
+        AtomicInteger admins = new AtomicInteger();
+        try (Progress progress = new Progress("adoptions", plan.cooperatives().size(), out, 5000)) {
+            parallel(plan.cooperatives(), coop -> {
+                String token = coopAdminToken(national, coop, admins);
+                if (token == null) {
+                    return;
+                }
+                AdoptionPlanner.Adoption a = planner.of(coop);
+                String path = "/api/plans/" + a.planCode() + "/adoptions";
+                if (api.get(path, token).body().contains("\"" + a.effectiveFrom() + "\"")) {
+                    progress.skipped(1);
+                    return;
+                }
+                MutuaClient.Reply r = api.post(path, token, Json.createObjectBuilder().add("effectiveFrom", a.effectiveFrom())
+                        .add("options", Json.createObjectBuilder().add("familyExtensionOffered", a.familyExtensionOffered()))
+                        .build().toString());
+                if (r.created()) {
+                    progress.done(1);
+                } else {
+                    errors.add("adoption of " + a.planCode() + " by " + coop.code() + ": " + r);
+                }
+            });
+        }
     }
 
     private String coopAdminToken(String national, PlannedCooperative coop, AtomicInteger created) {

@@ -23,7 +23,7 @@ public final class SeedMain {
               --people-scale S     scale of the people alone (the same as --scale); each cooperative keeps ≥ 1
               --seed N             0..99999, part of every generated code (2025)
               --threads N          client threads for the load (8)
-              --steps LIST         load steps, comma-separated (tenants,members,facilities,adoptions,claims)
+              --steps LIST         load steps, comma-separated (tenants,adoptions,members,facilities,claims)
               --admin-password P   password of admin.nazionale (Mutua-demo-2026, the demo's)
               --db-url URL         JDBC URL of the server's database (jdbc:postgresql://localhost:5547/mutua)
               --db-user U / --db-password P   (postgres / postgres)
