@@ -29,6 +29,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** The application database created on every start (the catalog and all tenant schemas live in it). */
     public static final String APP_DATABASE = "mutua";
     private static final String SUPERUSER = "postgres";
+    /** How long to wait for PostgreSQL to accept connections after starting it. */
+    static final java.time.Duration STARTUP_WAIT = java.time.Duration.ofSeconds(120);
     private static final Pattern DB_NAME = Pattern.compile("^[a-z_][a-z0-9_]{0,62}$");
 
     private final Path dataDir;
@@ -65,6 +67,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                             .setServerConfig("max_connections", "200")
                             .setServerConfig("shared_buffers", "256MB")
                             .setServerConfig("timezone", "UTC")
+                            // zonky gives up after 10 s by default; a large data directory after an unclean stop
+                            // (crash recovery) or a busy machine needs longer: the seed-scale restart took more
+                            .setPGStartupWait(STARTUP_WAIT)
                             .start();
                 } catch (IOException | RuntimeException e) {
                     // another process may have won the race to start it: reuse if it answers now

@@ -38,6 +38,19 @@ public class TokenIssuer {
     public record IssuedToken(String token, long expiresIn) {
     }
 
+    /**
+     * A token of nobody (no roles, no tenant, valid one minute), signed with the active key: the server sends it to
+     * itself at start so that verifying it loads the keys before real traffic arrives. It grants nothing.
+     */
+    public String probe() {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject("mutua-start-probe")
+                .claim("upn", "mutua-start-probe").claim("groups", new ArrayList<String>())
+                .jwtID(UUID.randomUUID().toString()).issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(60))).build();
+        return sign(claims);
+    }
+
     public IssuedToken issue(UserAccount user, String tenantCode) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
@@ -54,14 +67,18 @@ public class TokenIssuer {
         if (user.memberRef() != null) {
             claims.claim("member", user.memberRef());
         }
+        return new IssuedToken(sign(claims.build()), ttlSeconds);
+    }
+
+    private String sign(JWTClaimsSet claims) {
         var key = keys.active();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                .type(JOSEObjectType.JWT).build(), claims.build());
+                .type(JOSEObjectType.JWT).build(), claims);
         try {
             jwt.sign(new RSASSASigner(key));
         } catch (JOSEException e) {
             throw new IllegalStateException("token signing failed", e);
         }
-        return new IssuedToken(jwt.serialize(), ttlSeconds);
+        return jwt.serialize();
     }
 }

@@ -12,15 +12,19 @@ import org.eclipse.microprofile.health.Readiness;
 import it.mutua.app.platform.startup.StartupState;
 import it.mutua.app.tenancy.Placements;
 
-/** Ready when start-up finished and the database answers; not ready while stopping. Served at /health/ready. */
+/**
+ * Ready when start-up finished, the server has loaded the keys that verify tokens, and the database answers; not ready
+ * while stopping. Served at /health/ready.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("mutua-database").withData("started", StartupState.started());
-        if (!StartupState.serving()) {
+        var response = HealthCheckResponse.named("mutua-database").withData("started", StartupState.started())
+                .withData("tokenKeys", StartupState.tokenKeysLoaded());
+        if (!StartupState.serving() || !StartupState.tokenKeysLoaded()) {
             return response.down().build();
         }
         try (Connection c = Placements.unmanagedDataSource(Placements.MAIN).getConnection()) {

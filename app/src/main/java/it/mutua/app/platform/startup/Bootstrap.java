@@ -44,6 +44,8 @@ public class Bootstrap implements ServletContextListener {
     SigningKeys signingKeys;
     @Inject
     DemoData demoData;
+    @Inject
+    TokenVerificationWarmUp tokenWarmUp;
 
     private EmbeddedPostgresServer database;
 
@@ -63,6 +65,7 @@ public class Bootstrap implements ServletContextListener {
             demoData.loadIfEmpty();
         }
         StartupState.markStarted();
+        tokenWarmUp.start();
         LOG.info(() -> "Mutua ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 

@@ -9,6 +9,7 @@ public final class StartupState {
 
     private static volatile boolean started;
     private static volatile boolean stopping;
+    private static volatile boolean tokenKeysLoaded;
 
     private StartupState() {
     }
@@ -28,5 +29,14 @@ public final class StartupState {
 
     public static boolean started() {
         return started;
+    }
+
+    /** Set once the server has verified a first token, so its JWKS is cached (see {@link TokenVerificationWarmUp}). */
+    static void markTokenKeysLoaded() {
+        tokenKeysLoaded = true;
+    }
+
+    public static boolean tokenKeysLoaded() {
+        return tokenKeysLoaded;
     }
 }

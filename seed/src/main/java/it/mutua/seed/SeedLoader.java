@@ -1,0 +1,213 @@
+package it.mutua.seed;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.json.Json;
+
+/**
+ * Loads a {@link SeedPlan} into a running Mutua through its REST API, the way its users would: the national
+ * administrator creates the cooperatives (POST /api/tenants, each its own schema), each cooperative's administrator
+ * registers its people. Every write is idempotent from the loader's point of view (an existing code or codice fiscale
+ * answers 409, which counts as done), so an interrupted load is finished by running the same command again.
+ *
+ * <p>Steps whose product feature has not landed yet (network facilities, plan adoptions, claims) are detected from
+ * the server's OpenAPI document and reported as "not available yet".
+ */
+public final class SeedLoader {
+
+    /** Password of the cooperative administrators the seed creates ({@code seed.<cooperative code>}). */
+    public static final String SEED_PASSWORD = "Mutua-seed-2026";
+    public static final String NATIONAL_ADMIN = "admin.nazionale";
+    public static final String DEMO_PASSWORD = "Mutua-demo-2026";
+
+    /** The steps in load order: a cooperative adopts its plan before it enrols people. */
+    public static final List<String> STEPS = List.of("tenants", "adoptions", "members", "facilities", "claims");
+
+    private final MutuaClient api;
+    private final SeedPlan plan;
+    private final int threads;
+    private final PrintStream out;
+    private final String adminPassword;
+    private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    private final List<Double> provisionMillis = Collections.synchronizedList(new ArrayList<>());
+
+    public SeedLoader(MutuaClient api, SeedPlan plan, int threads, String adminPassword, PrintStream out) {
+        this.api = api;
+        this.plan = plan;
+        this.threads = threads;
+        this.adminPassword = adminPassword;
+        this.out = out;
+    }
+
+    /** Username of the seed's administrator of a cooperative. */
+    public static String coopAdmin(String cooperativeCode) {
+        return "seed." + cooperativeCode;
+    }
+
+    /** Runs the chosen steps; returns what failed (empty when everything landed). */
+    public List<String> load(Set<String> steps) {
+        long started = System.nanoTime();
+        out.printf("seed %d, scale %s (people %s): %,d cooperatives, %,d people -> %s (%d client threads)%n", plan.seed(),
+                plan.scale(), plan.peopleScale(), plan.cooperatives().size(), plan.people(), api.baseUrl(), threads);
+        String national = api.token(NATIONAL_ADMIN, adminPassword);
+        // one authenticated request alone before going parallel: a server that has just started fetches its JWKS on
+        // the first token it verifies, and a burst of first tokens can starve it (see docs/PERFORMANCE.md, Seed scale)
+        api.get("/api/tenants/" + FederationShape.NATIONAL, national);
+        for (String step : STEPS) {
+            if (!steps.contains(step)) {
+                continue;
+            }
+            switch (step) {
+                case "tenants" -> tenants(national);
+                case "members" -> members(national);
+                case "facilities" -> pending("facilities", "/api/facilities", "network facilities via the CSV bulk load");
+                case "adoptions" -> adoptions(national);
+                case "claims" -> pending("claims", "/api/claims", "about one claim per enrolled person");
+                default -> throw new IllegalArgumentException("unknown step " + step);
+            }
+        }
+        out.printf("load finished in %.1f s, %d error(s)%n", (System.nanoTime() - started) / 1e9, errors.size());
+        errors.stream().limit(10).forEach(e -> out.println("  error: " + e));
+        return List.copyOf(errors);
+    }
+
+    /** Request times of the provisioning calls made by the last {@code tenants} step. */
+    public List<Double> provisionMillis() {
+        return List.copyOf(provisionMillis);
+    }
+
+    private void tenants(String national) {
+        out.println("step tenants: POST /api/tenants as " + NATIONAL_ADMIN);
+        try (Progress progress = new Progress("cooperatives", plan.cooperatives().size(), out, 5000)) {
+            parallel(plan.cooperatives(), coop -> {
+                String body = Json.createObjectBuilder().add("kind", "COOPERATIVE").add("code", coop.code())
+                        .add("name", coop.name()).add("parent", coop.parent()).add("federation", coop.federation())
+                        .add("vatNumber", coop.vatNumber()).add("region", coop.region()).build().toString();
+                long t0 = System.nanoTime();
+                MutuaClient.Reply r = api.post("/api/tenants", national, body);
+                if (r.created()) {
+                    provisionMillis.add((System.nanoTime() - t0) / 1e6);
+                    progress.done(1);
+                } else if (r.status() == 409 && r.body().contains("tenant.code.taken")) {
+                    progress.skipped(1);
+                } else {
+                    errors.add("tenant " + coop.code() + ": " + r);
+                }
+            });
+        }
+        if (!provisionMillis.isEmpty()) {
+            out.println("  provisioning request times under load: " + Stats.of(provisionMillis));
+        }
+    }
+
+    private void members(String national) {
+        out.println("step members: generating people (valid, unique codici fiscali)");
+        long t0 = System.nanoTime();
+        Map<PlannedCooperative, List<Person>> people = plan.generatePeople();
+        out.printf("  %,d people generated in %.1f s%n", plan.people(), (System.nanoTime() - t0) / 1e9);
+        MemberLoader loader = new RestMemberLoader(api);
+        out.println("step members: " + loader.describe());
+        AtomicInteger admins = new AtomicInteger();
+        try (Progress progress = new Progress("people", plan.people(), out, 5000)) {
+            parallel(plan.cooperatives(), coop -> {
+                String token = coopAdminToken(national, coop, admins);
+                if (token != null) {
+                    loader.load(coop, people.get(coop), token, progress, errors);
+                }
+            });
+        }
+        out.printf("  %d cooperative administrators created%n", admins.get());
+    }
+
+    /** Each cooperative's administrator adopts a national plan (409/422 "already adopted" counts as done). */
+    private void adoptions(String national) {
+        String probe = "/api/plans/{planCode}/adoptions";
+        if (!api.offers(probe)) {
+            pending("adoptions", probe, "plan adoptions per cooperative");
+            return;
+        }
+        out.println("step adoptions: POST /api/plans/{plan}/adoptions as each cooperative's administrator");
+        AdoptionPlanner planner = new AdoptionPlanner(plan.seed());
+        AtomicInteger admins = new AtomicInteger();
+        try (Progress progress = new Progress("adoptions", plan.cooperatives().size(), out, 5000)) {
+            parallel(plan.cooperatives(), coop -> {
+                String token = coopAdminToken(national, coop, admins);
+                if (token == null) {
+                    return;
+                }
+                AdoptionPlanner.Adoption a = planner.of(coop);
+                String path = "/api/plans/" + a.planCode() + "/adoptions";
+                if (api.get(path, token).body().contains("\"" + a.effectiveFrom() + "\"")) {
+                    progress.skipped(1);
+                    return;
+                }
+                MutuaClient.Reply r = api.post(path, token, Json.createObjectBuilder().add("effectiveFrom", a.effectiveFrom())
+                        .add("options", Json.createObjectBuilder().add("familyExtensionOffered", a.familyExtensionOffered()))
+                        .build().toString());
+                if (r.created()) {
+                    progress.done(1);
+                } else {
+                    errors.add("adoption of " + a.planCode() + " by " + coop.code() + ": " + r);
+                }
+            });
+        }
+    }
+
+    private String coopAdminToken(String national, PlannedCooperative coop, AtomicInteger created) {
+        String username = coopAdmin(coop.code());
+        MutuaClient.Reply r = api.post("/api/users", national, Json.createObjectBuilder().add("username", username)
+                .add("displayName", "Amministratore " + coop.name()).add("password", SEED_PASSWORD)
+                .add("tenant", coop.code()).add("roles", Json.createArrayBuilder().add("coop-admin")).build().toString());
+        if (r.created()) {
+            created.incrementAndGet();
+        } else if (r.status() != 409) {
+            errors.add("user " + username + ": " + r);
+            return null;
+        }
+        return api.token(username, SEED_PASSWORD);
+    }
+
+    private void pending(String step, String probe, String what) {
+        if (api.offers(probe)) {
+            out.printf("step %s: the server offers %s, but this seed has no loader for it yet (%s)%n", step, probe, what);
+        } else {
+            out.printf("step %s: not available yet (the server's OpenAPI has no %s): %s%n", step, probe, what);
+        }
+    }
+
+    private <T> void parallel(List<T> items, java.util.function.Consumer<T> work) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>(items.size());
+            ConcurrentLinkedQueue<T> queue = new ConcurrentLinkedQueue<>(items);
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    for (T item = queue.poll(); item != null; item = queue.poll()) {
+                        try {
+                            work.accept(item);
+                        } catch (RuntimeException e) {
+                            errors.add(item + ": " + e.getMessage());
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
