@@ -71,11 +71,11 @@ class PlanEditorUiIT {
             String date = browser.find("#draft-effective-from input");
             browser.clear(date);
             browser.type(date, "1/9/2026" + AdminUi.ENTER);
-            browser.click(browser.find("#draft-save"));
+            AdminUi.clickScrolled(browser, "#draft-save");
             String page = browser.textContaining("Versione 1,");
             assertTrue(page.contains("bozza"), page);
             AdminUi.screenshot(browser, "34-plan-draft-saved");
-            browser.click(browser.find("#draft-publish-1"));
+            AdminUi.clickScrolled(browser, "#draft-publish-1");
             AdminUi.confirm(browser);
             browser.textContaining("Versione 1 pubblicata");
         }
@@ -96,14 +96,21 @@ class PlanEditorUiIT {
             browser.clear(value);
             browser.type(value, "80");
             browser.click(browser.find("#plan-edit-add"));
-            browser.click(browser.find("#draft-save"));
+            AdminUi.clickScrolled(browser, "#draft-save");
             browser.textContaining("Versione 1,");
 
-            assertEquals(201, Http.post("/api/plans/" + plan + "/drafts", NATIONAL, PlanApiIT.draft("2026-02-01",
-                    "{\"op\":\"lock\",\"path\":\"contributions/worker\"}")).status());
+            // a national version is the whole base plan: the same fields as version 1, now with the worker's contribution locked
+            assertEquals(201, Http.post("/api/plans/" + plan + "/drafts", NATIONAL, PlanApiIT.draft("2026-02-01", String.join(",",
+                    PlanApiIT.set("name", "\"Piano di prova\""),
+                    PlanApiIT.set("contributions/worker", "\"60.00\""),
+                    "{\"op\":\"addBenefit\",\"code\":\"VISITS\",\"area\":\"SPECIALIST_VISITS\",\"name\":\"Visite\"}",
+                    PlanApiIT.set("benefits/VISITS/regimes/COOPERATIVE_NETWORK/costShare", "{\"type\":\"FIXED\",\"amount\":\"30.00\"}"),
+                    PlanApiIT.set("benefits/VISITS/ceilings/perPersonYear", "\"700.00\""),
+                    "{\"op\":\"lock\",\"path\":\"benefits/VISITS/ceilings/perPersonYear\"}",
+                    "{\"op\":\"lock\",\"path\":\"contributions/worker\"}"))).status());
             assertEquals(200, Http.post("/api/plans/" + plan + "/drafts/2/publish", NATIONAL, null).status());
 
-            browser.click(browser.find("#draft-publish-1"));
+            AdminUi.clickScrolled(browser, "#draft-publish-1");
             AdminUi.confirm(browser);
             String page = browser.textContaining("Non è possibile");
             assertTrue(page.contains("bloccato"), "the lock's owner in words: " + page);

@@ -62,6 +62,16 @@ public final class AdminUi {
         browser.type(input, ENTER);
     }
 
+    /**
+     * Clicks the element matching {@code css} after scrolling it to the middle of the view by script: after a modal
+     * dialog closes, WebDriver's own scrolling does not always reach an element below the fold of the app layout.
+     */
+    public static void clickScrolled(Browser browser, String css) throws InterruptedException {
+        String element = browser.find(css);
+        browser.script("document.querySelector(arguments[0]).scrollIntoView({block: 'center'})", css);
+        browser.click(element);
+    }
+
     /** True if a shown button's text contains {@code text}. */
     public static boolean hasVisibleButton(Browser browser, String text) {
         return "true".equals(browser.script("return Array.from(document.querySelectorAll('vaadin-button'))"
