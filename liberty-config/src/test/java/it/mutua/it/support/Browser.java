@@ -33,6 +33,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open() throws Exception {
+        // the IT server validates the app's own tokens through the test JWKS: a browser-only test must start it too
+        TestJwks.ensureRunning();
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
