@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import it.mutua.it.support.AdminUi;
 import it.mutua.it.support.Browser;
 import it.mutua.it.support.Http;
 import it.mutua.it.support.Users;
@@ -25,6 +26,11 @@ class AdminUiIT {
             assertTrue(browser.textContaining("Nome utente").contains("Nome utente"), "Italian labels by default");
             browser.screenshot(SHOTS.resolve("01-login.png"));
             signIn(browser, Users.NATIONAL, Users.DEMO_PASSWORD);
+            String dashboard = browser.textContaining("Enti sottostanti per tipo");
+            assertTrue(dashboard.contains("Cruscotto") && dashboard.contains("Cooperative"), "lands on the dashboard: " + dashboard);
+            assertTrue(browser.find(".svg-chart svg rect.chart-bar") != null, "the chart is drawn");
+            browser.screenshot(SHOTS.resolve("05-dashboard-national.png"));
+            browser.go(Http.BASE + "/admin/enti");
             String page = browser.textContaining("coop-girasole");
             assertTrue(page.contains("Mutua Sanitaria Nazionale della Cooperazione"), "the user's tenant card");
             assertTrue(page.contains("coop-girasole") && page.contains("lombardia"), "children from the API in the grid");
@@ -54,6 +60,32 @@ class AdminUiIT {
             assertTrue(!page.contains("coop-girasole") && !page.contains("Mutua Regionale Lombardia"),
                     "nothing of siblings or ancestors");
             browser.screenshot(SHOTS.resolve("04-tenants-cooperative.png"));
+        }
+    }
+
+    @Test
+    void theLanguageSwitchTurnsTheWholeScreenIntoEnglish() throws Exception {
+        try (Browser browser = AdminUi.signedIn(Users.LOMBARDIA)) {
+            browser.textContaining("Cruscotto");
+            browser.click(browser.find("vaadin-select"));
+            browser.find("vaadin-select-item");
+            browser.script("Array.from(document.querySelectorAll('vaadin-select-item'))"
+                    + ".find(i => i.textContent.includes('English')).click()");
+            String page = browser.textContaining("Dashboard");
+            assertTrue(page.contains("Tenants below by kind") && page.contains("Health plans"), "English labels: " + page);
+            browser.screenshot(SHOTS.resolve("06-dashboard-regional-english.png"));
+        }
+    }
+
+    @Test
+    void aMemberReadsTheirCoverageOnAPhone() throws Exception {
+        try (Browser browser = AdminUi.signedIn(Users.MEMBER)) {
+            browser.resize(390, 844);
+            String page = browser.textContaining("Massimale per persona all'anno");
+            assertTrue(page.contains("Piano sanitario cooperazione sociale") && page.contains("quota fissa"), page);
+            assertTrue("true".equals(browser.script("return document.documentElement.scrollWidth <= window.innerWidth + 1").toString()),
+                    "nothing wider than the phone's screen");
+            browser.screenshot(SHOTS.resolve("07-member-coverage-phone.png"));
         }
     }
 

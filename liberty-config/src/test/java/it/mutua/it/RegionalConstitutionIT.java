@@ -90,7 +90,7 @@ class RegionalConstitutionIT {
     }
 
     /** Each run constitutes a new mutual, so pick a region that has none yet (the IT database may be reused). */
-    private static String aRegionWithoutARegionalMutual() {
+    static String aRegionWithoutARegionalMutual() {
         for (int r = 20; r >= 4; r--) {
             String code = String.format("%02d", r);
             if (Db.count("SELECT count(*) FROM control.tenant WHERE kind = 'REGIONAL' AND region = ?", code) == 0) {

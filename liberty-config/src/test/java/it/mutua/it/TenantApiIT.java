@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
@@ -77,6 +78,43 @@ class TenantApiIT {
         assertTrue(items.getJsonObject(1).getString("code")
                 .compareTo(second.json().getJsonArray("items").getJsonObject(0).getString("code")) < 0, "page 2 follows page 1");
         assertEquals(400, Http.get("/api/tenants/nazionale/children?size=5000", NATIONAL).status());
+    }
+
+    @Test
+    void childrenAreFoundByRegionAndByNameCodeOrExactVatNumber() {
+        String code = "coop-cerca-" + Users.unique();
+        Http.Response created = Http.post("/api/tenants", NATIONAL, cooperative(code, "lombardia", "social", "03"));
+        assertEquals(201, created.status(), created::toString);
+        String vat = created.json().getString("vatNumber");
+        String base = "/api/tenants/lombardia/children?kind=COOPERATIVE&size=200";
+
+        assertEquals(List.of(code), codes(Http.get(base + "&region=03&q=" + code, NATIONAL)), "region and code");
+        assertEquals(List.of(), codes(Http.get(base + "&region=08&q=" + code, NATIONAL)), "another region finds nothing");
+        assertEquals(List.of(code), codes(Http.get(base + "&region=3&q=" + vat, NATIONAL)), "exact VAT number, region 3 = 03");
+        assertEquals(List.of(), codes(Http.get(base + "&q=" + vat.substring(0, 8), NATIONAL)), "a VAT number matches only whole");
+        assertTrue(codes(Http.get(base + "&q=COOPERATIVA%20" + code.toUpperCase(), NATIONAL)).contains(code),
+                "the name, ignoring case");
+        Http.Response unknownRegion = Http.get(base + "&region=99", NATIONAL);
+        assertEquals(400, unknownRegion.status(), unknownRegion::toString);
+        assertEquals("region", unknownRegion.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void figuresGiveTheTenantsBelowAndTheTenantsOwnRowApart() {
+        Http.Response coop = Http.get("/api/tenants/coop-arcobaleno/figures", NATIONAL);
+        assertEquals(200, coop.status(), coop::toString);
+        JsonObject own = coop.json().getJsonObject("own");
+        assertTrue(own.getJsonNumber("members").longValue() >= 1, "the demo member is the cooperative's own: " + coop);
+        assertFalse(own.keySet().stream().anyMatch(k -> k.startsWith("tenants.")), "a tenant does not count itself: " + own);
+        assertEquals(0, coop.json().getJsonObject("figures").getJsonNumber("tenants.COOPERATIVE").longValue(), "nothing below a cooperative");
+        JsonObject lombardy = Http.get("/api/tenants/lombardia/figures", NATIONAL).json();
+        assertTrue(lombardy.getJsonObject("figures").getJsonNumber("members").longValue() >= own.getJsonNumber("members").longValue(),
+                "the region's figures include the cooperative's members");
+    }
+
+    private static List<String> codes(Http.Response page) {
+        assertEquals(200, page.status(), page::toString);
+        return page.json().getJsonArray("items").stream().map(v -> v.asJsonObject().getString("code")).toList();
     }
 
     @Test

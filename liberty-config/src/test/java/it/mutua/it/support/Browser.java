@@ -33,6 +33,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open() throws Exception {
+        // the IT server validates the app's own tokens through the test JWKS: a browser-only test must start it too
+        TestJwks.ensureRunning();
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -61,7 +63,7 @@ public final class Browser implements AutoCloseable {
     /** Waits up to 20 s for an element matching the CSS selector and returns its WebDriver id. */
     public String find(String css) throws InterruptedException {
         for (int i = 0; i < 80; i++) {
-            JsonObject r = callLenient("POST", session + "/element", "{\"using\":\"css selector\",\"value\":\"" + css + "\"}");
+            JsonObject r = callLenient("POST", session + "/element", "{\"using\":\"css selector\",\"value\":" + quote(css) + "}");
             JsonValue v = r.get("value");
             if (v instanceof JsonObject o && !o.containsKey("error") && !o.isEmpty()) {
                 return o.getString(o.keySet().iterator().next());
@@ -72,11 +74,30 @@ public final class Browser implements AutoCloseable {
     }
 
     public void type(String element, String text) {
-        call("POST", session + "/element/" + element + "/value", "{\"text\":\"" + text + "\"}");
+        call("POST", session + "/element/" + element + "/value", "{\"text\":" + quote(text) + "}");
     }
 
-    public void click(String element) {
-        call("POST", session + "/element/" + element + "/click", "{}");
+    /**
+     * Clicks the element (WebDriver scrolls it into view); if something covers it (a notification that has not
+     * faded out yet), waits and tries again for up to 8 s.
+     */
+    public void click(String element) throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            JsonObject r = callLenient("POST", session + "/element/" + element + "/click", "{}");
+            if (!(r.get("value") instanceof JsonObject o && o.containsKey("error"))) {
+                return;
+            }
+            if (attempt >= 32 || !"element click intercepted".equals(((JsonObject) r.get("value")).getString("error"))) {
+                throw new IllegalStateException("click " + element + ": " + r);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /** The page's visible text now. */
+    public String pageText() {
+        return call("POST", session + "/execute/sync", "{\"script\":\"return document.body.innerText\",\"args\":[]}")
+                .getString("value");
     }
 
     /** The page's visible text, after waiting until it contains {@code expected} (or 20 s). */
@@ -90,6 +111,44 @@ public final class Browser implements AutoCloseable {
             }
         }
         return text;
+    }
+
+    /** Runs a script in the page and returns its result as JSON (a string, number, object or null). */
+    public JsonValue script(String script, String... args) {
+        StringBuilder json = new StringBuilder("{\"script\":").append(quote(script)).append(",\"args\":[");
+        for (int i = 0; i < args.length; i++) {
+            json.append(i == 0 ? "" : ",").append(quote(args[i]));
+        }
+        return call("POST", session + "/execute/sync", json.append("]}").toString()).get("value");
+    }
+
+    /** Waits up to 20 s until the page's visible text no longer contains {@code gone}; returns the text. */
+    public String textWithout(String gone) throws InterruptedException {
+        String text = pageText();
+        for (int i = 0; i < 80 && text.contains(gone); i++) {
+            Thread.sleep(250);
+            text = pageText();
+        }
+        return text;
+    }
+
+    /** Resizes the window, e.g. to a phone's 390 × 844. */
+    public void resize(int width, int height) {
+        call("POST", session + "/window/rect", "{\"width\":" + width + ",\"height\":" + height + "}");
+    }
+
+    /** The text of the element (its visible text, as the user reads it). */
+    public String text(String element) {
+        return call("GET", session + "/element/" + element + "/text", null).getString("value");
+    }
+
+    /** Clears the content of an input. */
+    public void clear(String element) {
+        call("POST", session + "/element/" + element + "/clear", "{}");
+    }
+
+    private static String quote(String text) {
+        return Json.createValue(text).toString();
     }
 
     public void screenshot(Path file) throws IOException {

@@ -1,5 +1,6 @@
 package it.mutua.admin.api;
 
+import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,94 @@ public class MutuaApi {
     /** {@code GET /api/tenants/{code}/children?page&size&sort&q}. */
     public Page<Tenant> children(String code, PageRequest pageRequest, Caller caller) {
         return get("/api/tenants/" + segment(code) + "/children", pageParameters(pageRequest), caller, TENANT_PAGE);
+    }
+
+    /** {@code GET /api/tenants/{code}/figures}: the reporting figures of the tenant's subtree. */
+    public Figures figures(String code, Caller caller) {
+        return get("/api/tenants/" + segment(code) + "/figures", Map.of(), caller, Figures.class);
+    }
+
+    /** {@code GET /api/tenants/{code}/children} with a kind and/or region filter (either may be null). */
+    public Page<Tenant> children(String code, PageRequest pageRequest, String kind, String region, Caller caller) {
+        Map<String, String> parameters = pageParameters(pageRequest);
+        if (kind != null) {
+            parameters.put("kind", kind);
+        }
+        if (region != null) {
+            parameters.put("region", region);
+        }
+        return get("/api/tenants/" + segment(code) + "/children", parameters, caller, TENANT_PAGE);
+    }
+
+    /** {@code POST /api/tenants}. */
+    public Tenant createTenant(NewTenant tenant, Caller caller) {
+        return post("/api/tenants", tenant, caller, Tenant.class);
+    }
+
+    /** {@code POST /api/users}: a user of the given tenant with the given roles. */
+    public UserAccount createUser(NewUser user, Caller caller) {
+        return post("/api/users", user, caller, UserAccount.class);
+    }
+
+    /** {@code POST /api/tenants/{code}/suspend}. */
+    public Tenant suspend(String code, Caller caller) {
+        return post("/api/tenants/" + segment(code) + "/suspend", null, caller, Tenant.class);
+    }
+
+    /** {@code POST /api/tenants/{code}/reactivate}. */
+    public Tenant reactivate(String code, Caller caller) {
+        return post("/api/tenants/" + segment(code) + "/reactivate", null, caller, Tenant.class);
+    }
+
+    /** {@code POST /api/regional-mutuals}: constitutes a regional mutual and moves cooperatives under it. */
+    public Constitution constituteRegional(NewRegionalMutual request, Caller caller) {
+        return post("/api/regional-mutuals", request, caller, Constitution.class);
+    }
+
+    /** {@code GET /api/admin/migrations}. */
+    public MigrationOverview migrations(Caller caller) {
+        return get("/api/admin/migrations", Map.of(), caller, MigrationOverview.class);
+    }
+
+    /** {@code POST /api/admin/migrations}: starts a run (409 when one is already running). */
+    public MigrationOverview startMigration(Caller caller) {
+        return post("/api/admin/migrations", null, caller, MigrationOverview.class);
+    }
+
+    /** {@code GET /api/plans}: the visible plans (national bases, the caller's own layer). */
+    public JsonObject plans(Caller caller) {
+        return get("/api/plans", Map.of(), caller, JsonObject.class);
+    }
+
+    /** {@code GET /api/plans/{code}/effective?tenant&date}; tenant null = the caller's own. */
+    public JsonObject effectivePlan(String planCode, String tenant, LocalDate date, Caller caller) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (tenant != null) {
+            parameters.put("tenant", tenant);
+        }
+        if (date != null) {
+            parameters.put("date", date.toString());
+        }
+        return get("/api/plans/" + segment(planCode) + "/effective", parameters, caller, JsonObject.class);
+    }
+
+    /** {@code POST /api/plans/{code}/drafts}: a draft of the caller's layer ({@code effectiveFrom}, {@code changes}). */
+    public JsonObject createDraft(String planCode, JsonObject draft, Caller caller) {
+        return post("/api/plans/" + segment(planCode) + "/drafts", draft, caller, JsonObject.class);
+    }
+
+    /** {@code POST /api/plans/{code}/drafts/{version}/publish}. */
+    public JsonObject publishDraft(String planCode, int version, Caller caller) {
+        return post("/api/plans/" + segment(planCode) + "/drafts/" + version + "/publish", null, caller, JsonObject.class);
+    }
+
+    private <T> T post(String path, Object body, Caller caller, Type type) {
+        String json = body == null ? "" : body instanceof JsonObject object ? object.toString() : jsonb.toJson(body);
+        HttpRequest request = request(path, Map.of(), caller)
+                .header("Content-Type", "application/json")
+                .POST(json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build();
+        return send(request, type);
     }
 
     private <T> T get(String path, Map<String, String> query, Caller caller, Type type) {

@@ -39,13 +39,17 @@ public final class Languages {
         return chosen instanceof Locale locale ? locale : DEFAULT;
     }
 
-    /** Switches the session and the UI to {@code locale}; locale observers relabel themselves. */
+    /**
+     * Switches the session and the UI to {@code locale}, then rebuilds the current view and its layout, so every label
+     * (also those set once when a view is built) comes in the new language; what the user typed in a form is lost.
+     */
     public static void choose(UI ui, Locale locale) {
         Locale supported = supported(locale);
         ui.getSession().setAttribute(SESSION_KEY, supported);
         ui.getSession().setLocale(supported);
         ui.setLocale(supported);
         markPage(ui);
+        ui.refreshCurrentRoute(true);
     }
 
     /** Sets {@code <html lang>} to the UI's language (screen readers, hyphenation, spell check). */

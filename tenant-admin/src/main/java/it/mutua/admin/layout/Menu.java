@@ -4,6 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 import it.mutua.admin.account.AccountView;
+import it.mutua.admin.coverage.CoverageView;
+import it.mutua.admin.dashboard.DashboardView;
+import it.mutua.admin.operations.MigrationsView;
+import it.mutua.admin.plan.PlanView;
+import it.mutua.admin.regional.RegionalWizardView;
 import it.mutua.admin.security.AuthenticatedUser;
 import it.mutua.admin.security.ViewAccess;
 import it.mutua.admin.tenant.TenantsView;
@@ -22,7 +27,12 @@ public final class Menu {
     }
 
     public static final List<Entry> ENTRIES = List.of(
+            new Entry("menu.dashboard", VaadinIcon.DASHBOARD, DashboardView.class),
             new Entry("menu.tenants", VaadinIcon.SITEMAP, TenantsView.class),
+            new Entry("menu.plans", VaadinIcon.FILE_TEXT_O, PlanView.class),
+            new Entry("menu.coverage", VaadinIcon.HEART, CoverageView.class),
+            new Entry("menu.regional", VaadinIcon.CLUSTER, RegionalWizardView.class),
+            new Entry("menu.migrations", VaadinIcon.DATABASE, MigrationsView.class),
             new Entry("menu.account", VaadinIcon.USER, AccountView.class));
 
     private Menu() {

@@ -26,6 +26,14 @@ public final class CurrentUser {
         return get().orElseThrow(() -> new IllegalStateException("no authenticated user in this session"));
     }
 
+    /** Forgets the user of the current session (an expired or revoked token): the next navigation asks to log in. */
+    public static void forget() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            clear(session);
+        }
+    }
+
     static void set(VaadinSession session, AuthenticatedUser user) {
         session.setAttribute(AuthenticatedUser.class, user);
     }

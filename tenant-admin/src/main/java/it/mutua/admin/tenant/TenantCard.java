@@ -41,7 +41,7 @@ class TenantCard extends Composite<Card> implements LocaleChangeObserver {
         details.addClassName("tenant-details");
         field(details, "tenant.status", TenantLabels.status(this, tenant.status()));
         field(details, "tenant.vat_number", tenant.vatNumber());
-        field(details, "tenant.region", tenant.region());
+        field(details, "tenant.region", Regions.label(tenant.region()));
         field(details, "tenant.sector", TenantLabels.sector(this, tenant.sector()));
         field(details, "tenant.parent", tenant.parentCode());
         field(details, "tenant.federation", tenant.federationCode());

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
@@ -34,10 +36,11 @@ import it.mutua.admin.security.LoginView;
 import it.mutua.admin.security.Roles;
 
 /**
- * "Enti": a tenant's card and the lazy grid of the tenants below it. At {@code ""} it shows the
- * user's own tenant, at {@code enti/{code}} the chosen one (the API decides what may be seen).
+ * "Enti": a tenant's card, its actions (new tenant below, new administrator, suspend / reactivate, its plan) and the
+ * lazy grid of the tenants below it, searchable by name, code or partita IVA. At {@code enti} it shows the user's own
+ * tenant, at {@code enti/{code}} the chosen one (the API decides what may be seen).
  */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = "enti", layout = MainLayout.class)
 @RouteAlias(value = "enti/:code", layout = MainLayout.class)
 @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.REGIONAL_ADMIN, Roles.FEDERATION_ADMIN, Roles.COOP_ADMIN, Roles.AUDITOR})
 public class TenantsView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
@@ -48,13 +51,15 @@ public class TenantsView extends VerticalLayout implements BeforeEnterObserver, 
     private final Authenticator authenticator;
     private final TenantCard card = new TenantCard();
     private final Button up = new Button(VaadinIcon.LEVEL_UP.create());
+    private final TenantActions actions;
     private final H2 childrenTitle = new H2();
     private final TextField search = new TextField();
     private final Grid<Tenant> grid = new Grid<>();
     private final Grid.Column<Tenant> nameColumn = grid.addColumn(Tenant::name).setKey("name");
     private final Grid.Column<Tenant> codeColumn = grid.addColumn(Tenant::code).setKey("code");
     private final Grid.Column<Tenant> kindColumn = grid.addColumn(t -> TenantLabels.kind(this, t.kind()));
-    private final Grid.Column<Tenant> regionColumn = grid.addColumn(Tenant::region);
+    private final Grid.Column<Tenant> regionColumn = grid.addColumn(t -> Regions.label(t.region()));
+    private final Grid.Column<Tenant> vatColumn = grid.addColumn(Tenant::vatNumber);
     private final Grid.Column<Tenant> statusColumn = grid.addColumn(t -> TenantLabels.status(this, t.status()));
     private Tenant tenant;
     private ConfigurableFilterDataProvider<Tenant, Void, String> children;
@@ -63,10 +68,14 @@ public class TenantsView extends VerticalLayout implements BeforeEnterObserver, 
     public TenantsView(MutuaApi api, Authenticator authenticator) {
         this.api = api;
         this.authenticator = authenticator;
+        this.actions = new TenantActions(api, this::caller, this::open, () -> load(tenant.code()));
         configureUpButton();
         configureSearch();
         configureGrid();
-        add(card, up, childrenTitle, search, grid);
+        HorizontalLayout bar = new HorizontalLayout(up, actions);
+        bar.setWrap(true);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(card, bar, childrenTitle, search, grid);
         setSizeFull();
     }
 
@@ -92,6 +101,7 @@ public class TenantsView extends VerticalLayout implements BeforeEnterObserver, 
         codeColumn.setHeader(getTranslation("tenant.code"));
         kindColumn.setHeader(getTranslation("tenant.kind"));
         regionColumn.setHeader(getTranslation("tenant.region"));
+        vatColumn.setHeader(getTranslation("tenant.vat_number"));
         statusColumn.setHeader(getTranslation("tenant.status"));
         grid.setEmptyStateText(getTranslation("tenants.none"));
         grid.getDataProvider().refreshAll();
@@ -100,13 +110,15 @@ public class TenantsView extends VerticalLayout implements BeforeEnterObserver, 
     private void configureUpButton() {
         up.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         up.setVisible(false);
-        up.addClickListener(click -> open(tenant.parentCode()));
+        up.addClickListener(click -> ParentLink.target(tenant, CurrentUser.require().profile().tenant()).ifPresent(this::open));
     }
 
     private void configureSearch() {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("tenant-search");
+        search.setWidth("min(28rem, 100%)");
         search.addValueChangeListener(change -> children.setFilter(change.getValue()));
     }
 
@@ -127,7 +139,12 @@ public class TenantsView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         card.show(tenant);
-        up.setVisible(tenant.parentCode() != null);
+        up.setVisible(ParentLink.target(tenant, CurrentUser.require().profile().tenant()).isPresent());
+        actions.show(tenant);
+        boolean hasChildren = !"COOPERATIVE".equals(tenant.kind());
+        childrenTitle.setVisible(hasChildren);
+        search.setVisible(hasChildren);
+        grid.setVisible(hasChildren);
         search.clear();
         children = new TenantChildren(api, tenant.code(), this::caller, this::showFailure).dataProvider();
         grid.setDataProvider(children);

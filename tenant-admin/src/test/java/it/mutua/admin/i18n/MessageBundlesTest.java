@@ -62,6 +62,24 @@ class MessageBundlesTest {
     }
 
     @Test
+    void apostrophesAreDoubledExactlyInTextsThatTakeParameters() throws IOException {
+        // getTranslation(key) returns a text without parameters as written; with parameters it goes through
+        // MessageFormat, where a single apostrophe would swallow the placeholder after it.
+        Pattern placeholder = Pattern.compile("\\{\\d");
+        for (String lang : new String[] {"it", "en"}) {
+            Properties bundle = load(lang);
+            bundle.forEach((key, value) -> {
+                String text = value.toString();
+                if (placeholder.matcher(text).find()) {
+                    assertFalse(text.replace("''", "").contains("'"), lang + ": single apostrophe in " + key + " = " + text);
+                } else {
+                    assertFalse(text.contains("''"), lang + ": doubled apostrophe without parameters in " + key + " = " + text);
+                }
+            });
+        }
+    }
+
+    @Test
     void noValueIsEmpty() throws IOException {
         for (String lang : new String[] {"it", "en"}) {
             Properties bundle = load(lang);

@@ -75,9 +75,10 @@ public class TenantResource {
     @GET
     @Path("{code}/children")
     @RolesAllowed({"national-admin", "regional-admin", "federation-admin", "coop-admin", "auditor"})
-    @Operation(summary = "Enti figli, paginati / Child tenants, paged (a federation lists its cooperatives)")
+    @Operation(summary = "Enti figli, paginati; filtri kind, region (ISTAT), q (nome, codice o partita IVA) / Child tenants, paged; filters kind, region (ISTAT), q (name, code or VAT number)")
     public PageDto<TenantDto> children(@PathParam("code") String code,
                                        @QueryParam("kind") String kind,
+                                       @QueryParam("region") String region,
                                        @QueryParam("q") String text,
                                        @QueryParam("sort") @DefaultValue("name") String sort,
                                        @QueryParam("desc") @DefaultValue("false") boolean descending,
@@ -91,7 +92,7 @@ public class TenantResource {
         }
         // "-name" is accepted as well as desc=true: the admin UI sorts that way
         boolean minus = sort.startsWith("-");
-        Page<Tenant> result = service.children(caller, code, kind, text, minus ? sort.substring(1) : sort,
+        Page<Tenant> result = service.children(caller, code, kind, region, text, minus ? sort.substring(1) : sort,
                 descending || minus, page, size);
         return new PageDto<>(result.items().stream().map(dtos::of).toList(), result.page(), result.size(), result.total());
     }
@@ -126,7 +127,7 @@ public class TenantResource {
     @GET
     @Path("{code}/figures")
     @RolesAllowed({"national-admin", "regional-admin", "federation-admin", "coop-admin", "auditor"})
-    @Operation(summary = "Cifre del sottoalbero dalla proiezione di reporting / Subtree figures from the reporting projection")
+    @Operation(summary = "Cifre degli enti sottostanti (figures) e dell'ente stesso (own), dalla proiezione di reporting / Figures below (figures) and of the tenant itself (own), from the reporting projection")
     public FiguresDto figures(@PathParam("code") String code) {
         Tenant tenant = service.get(caller, code);
         Map<String, BigDecimal> values = new java.util.LinkedHashMap<>();
@@ -136,10 +137,13 @@ public class TenantResource {
             }
         }
         values.putAll(figures.below(Figures.scopeOf(tenant), tenant.kind() == TenantKind.FEDERATION));
-        return new FiguresDto(tenant.code(), values);
+        return new FiguresDto(tenant.code(), values, figures.own(Figures.scopeOf(tenant)));
     }
 
-    /** Figures below a tenant, by metric. */
-    public record FiguresDto(String tenant, Map<String, BigDecimal> figures) {
+    /**
+     * Figures by metric: {@code figures} of the tenants below (the dashboard of a parent), {@code own} of the tenant
+     * itself (a cooperative's own members), so that a level's total is their sum.
+     */
+    public record FiguresDto(String tenant, Map<String, BigDecimal> figures, Map<String, BigDecimal> own) {
     }
 }

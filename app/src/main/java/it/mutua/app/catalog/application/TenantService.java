@@ -17,6 +17,7 @@ import it.mutua.app.catalog.domain.TenantCode;
 import it.mutua.app.catalog.domain.TenantKind;
 import it.mutua.app.catalog.domain.TenantRepository;
 import it.mutua.app.catalog.domain.Visibility;
+import it.mutua.app.kernel.Region;
 import it.mutua.app.kernel.RuleViolation;
 import it.mutua.app.kernel.VatNumber;
 import it.mutua.app.problem.ProblemException;
@@ -69,13 +70,15 @@ public class TenantService {
         return visibleOr404(principalOf(caller), code);
     }
 
-    public Page<Tenant> children(Caller caller, String code, String kind, String text, String sort, boolean descending,
-                                 int page, int size) {
+    public Page<Tenant> children(Caller caller, String code, String kind, String region, String text, String sort,
+                                 boolean descending, int page, int size) {
         Tenant parent = visibleOr404(principalOf(caller), code);
         TenantKind kindFilter = kind == null || kind.isBlank() ? null : kindOf(kind);
+        String regionFilter = region == null || region.isBlank() ? null : Region.ofIstatCode(region).istatCode();
         String filter = text == null || text.isBlank() ? null : text.strip();
-        long total = tenants.countChildren(parent, kindFilter, filter);
-        List<Tenant> items = tenants.children(parent, kindFilter, filter, sort, descending, page * size, size);
+        long total = tenants.countChildren(parent, kindFilter, regionFilter, filter);
+        List<Tenant> items = tenants.children(parent, kindFilter, regionFilter, filter, sort, descending, page * size,
+                size);
         return new Page<>(items, page, size, total);
     }
 

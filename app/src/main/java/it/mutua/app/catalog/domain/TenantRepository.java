@@ -22,9 +22,10 @@ public interface TenantRepository {
     void add(Tenant tenant);
 
     /** Children on the territorial axis, or the cooperatives of a federation, filtered by a text, paged. */
-    List<Tenant> children(Tenant parent, TenantKind kind, String text, String sort, boolean descending, int offset, int limit);
+    List<Tenant> children(Tenant parent, TenantKind kind, String region, String text, String sort, boolean descending,
+                          int offset, int limit);
 
-    long countChildren(Tenant parent, TenantKind kind, String text);
+    long countChildren(Tenant parent, TenantKind kind, String region, String text);
 
     List<Tenant> cooperativesDirectlyUnderInRegion(Tenant parent, String region);
 

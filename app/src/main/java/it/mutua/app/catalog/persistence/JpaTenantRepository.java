@@ -72,19 +72,20 @@ public class JpaTenantRepository implements TenantRepository {
     }
 
     @Override
-    public List<Tenant> children(Tenant parent, TenantKind kind, String text, String sort, boolean descending,
-                                 int offset, int limit) {
+    public List<Tenant> children(Tenant parent, TenantKind kind, String region, String text, String sort,
+                                 boolean descending, int offset, int limit) {
         String order = SORTS.getOrDefault(sort, "t.name") + (descending ? " DESC" : " ASC") + ", t.id";
-        TypedQuery<Tenant> q = em.createQuery("SELECT t FROM Tenant t WHERE " + where(parent, kind, text)
+        TypedQuery<Tenant> q = em.createQuery("SELECT t FROM Tenant t WHERE " + where(parent, kind, region, text)
                 + " ORDER BY " + order, Tenant.class);
-        bind(q, parent, kind, text);
+        bind(q, parent, kind, region, text);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long countChildren(Tenant parent, TenantKind kind, String text) {
-        TypedQuery<Long> q = em.createQuery("SELECT count(t) FROM Tenant t WHERE " + where(parent, kind, text), Long.class);
-        bind(q, parent, kind, text);
+    public long countChildren(Tenant parent, TenantKind kind, String region, String text) {
+        TypedQuery<Long> q = em.createQuery("SELECT count(t) FROM Tenant t WHERE " + where(parent, kind, region, text),
+                Long.class);
+        bind(q, parent, kind, region, text);
         return q.getSingleResult();
     }
 
@@ -105,16 +106,19 @@ public class JpaTenantRepository implements TenantRepository {
                 .setParameter("codes", codes).getResultList();
     }
 
-    private static String where(Tenant parent, TenantKind kind, String text) {
+    private static String where(Tenant parent, TenantKind kind, String region, String text) {
         String axis = parent.kind() == TenantKind.FEDERATION ? "t.federationId = :p" : "t.parentId = :p";
-        return axis + (kind == null ? "" : " AND t.kind = :kind")
+        return axis + (kind == null ? "" : " AND t.kind = :kind") + (region == null ? "" : " AND t.region = :region")
                 + (text == null ? "" : " AND (lower(t.name) LIKE :text OR t.code LIKE :text OR t.vatNumber = :exact)");
     }
 
-    private static void bind(TypedQuery<?> q, Tenant parent, TenantKind kind, String text) {
+    private static void bind(TypedQuery<?> q, Tenant parent, TenantKind kind, String region, String text) {
         q.setParameter("p", parent.id());
         if (kind != null) {
             q.setParameter("kind", kind);
+        }
+        if (region != null) {
+            q.setParameter("region", region);
         }
         if (text != null) {
             String escaped = text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -53,6 +53,22 @@ public class FigureProjection {
     }
 
     /**
+     * The tenant's own row: what it counts itself (its members, for a cooperative), without anything below it. The
+     * count of itself by kind is left out: "how many tenants" means tenants below.
+     */
+    public Map<String, BigDecimal> own(FigureScope tenant) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT metric, value FROM reporting.tenant_figure "
+                        + "WHERE tenant_id = ?1 AND metric NOT LIKE 'tenants.%' ORDER BY metric")
+                .setParameter(1, tenant.tenantId()).getResultList();
+        Map<String, BigDecimal> figures = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            figures.put((String) row[0], plain(new BigDecimal(row[1].toString())));
+        }
+        return figures;
+    }
+
+    /**
      * Figures of everything below {@code tenant}: its territorial subtree, or with {@code sectorAxis} the
      * cooperatives of a federation; the tenant's own row excluded. One query, whatever the number of tenants.
      */

@@ -1,0 +1,43 @@
+package it.mutua.admin.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import it.mutua.admin.api.UserProfile;
+import it.mutua.admin.security.AuthenticatedUser;
+
+/** The side menu per role, read from the views' own access annotations (the same rule the access guard applies). */
+class MenuTest {
+
+    private static List<String> menuOf(String... roles) {
+        UserProfile profile = new UserProfile("u", "U", List.of(roles), new UserProfile.TenantRef(1L, "t", "T", "NATIONAL"));
+        AuthenticatedUser user = new AuthenticatedUser("jwt", Instant.now().plusSeconds(60), profile);
+        return Menu.visibleTo(user).stream().map(Menu.Entry::labelKey).toList();
+    }
+
+    @Test
+    void theNationalAdministratorSeesEveryAdministrationScreen() {
+        assertEquals(List.of("menu.dashboard", "menu.tenants", "menu.plans", "menu.regional", "menu.migrations", "menu.account"),
+                menuOf("national-admin"));
+    }
+
+    @Test
+    void aCooperativeAdministratorHasNoNationalScreen() {
+        assertEquals(List.of("menu.dashboard", "menu.tenants", "menu.plans", "menu.account"), menuOf("coop-admin"));
+    }
+
+    @Test
+    void aMemberSeesTheirCoverageAndProfileOnly() {
+        assertEquals(List.of("menu.coverage", "menu.account"), menuOf("member"));
+    }
+
+    @Test
+    void theClaimsOfficerAndTheAuditorSeeWhatTheyMayRead() {
+        assertEquals(List.of("menu.plans", "menu.account"), menuOf("claims-officer"));
+        assertEquals(List.of("menu.dashboard", "menu.tenants", "menu.plans", "menu.migrations", "menu.account"), menuOf("auditor"));
+    }
+}
