@@ -171,7 +171,7 @@ public class PlanChains {
     public List<LayerVersionHistory> intermediateLayers(TenantKind kind, String planCode) {
         Tenant national = tenants.national().orElseThrow();
         var result = new ArrayList<LayerVersionHistory>();
-        for (Tenant owner : tenants.children(national, kind, null, "code", false, 0, 1_000)) {
+        for (Tenant owner : tenants.children(national, kind, null, null, "code", false, 0, 1_000)) {
             LayerVersionHistory history = history(owner, planCode);
             if (!history.versions().isEmpty()) {
                 result.add(history);
