@@ -43,7 +43,7 @@ class ClaimPaymentIT {
     }
 
     @Test
-    void twentyConcurrentClaimsAgainstOne700EuroCeilingReimburseExactly700() throws Exception {
+    void twentyConcurrentClaimsAgainstOneYearlyCeilingReimburseExactlyTheCeiling() throws Exception {
         var member = ClaimFixtures.freshMember();
         String body = claim(member.fiscalCode(), "coop-arcobaleno", visit("130.00"));
         ExecutorService pool = Executors.newFixedThreadPool(20);
@@ -61,12 +61,13 @@ class ClaimPaymentIT {
                 total = total.add(paid);
                 full += paid.compareTo(new BigDecimal("100.00")) == 0 ? 1 : 0;
             }
-            assertEquals(new BigDecimal("700.00"), total, "never more than the €700 ceiling");
-            assertEquals(7, full, "seven visits of €100 fill it; the other thirteen find it spent");
+            // coop-arcobaleno's chain: the social federation's tailoring raises the national €700 visits ceiling to €800
+            assertEquals(new BigDecimal("800.00"), total, "never more than the €800 ceiling");
+            assertEquals(8, full, "eight visits of €100 fill it; the other twelve find it spent");
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(70000, ClaimFixtures.nationalSchemaCount("SELECT (used * 100)::bigint FROM {n}.claim_ceiling_usage "
+        assertEquals(80000, ClaimFixtures.nationalSchemaCount("SELECT (used * 100)::bigint FROM {n}.claim_ceiling_usage "
                 + "WHERE scope = 'PERSON' AND holder = ? AND benefit_code = 'SPECIALIST_VISITS'", member.fiscalCode()));
     }
 

@@ -80,10 +80,13 @@ public final class SeedCheck {
                     continue;
                 }
                 long count = 0;
+                long holders = 0;
                 try (Statement st = c.createStatement();
-                     ResultSet rs = st.executeQuery("SELECT fiscal_code FROM " + schema + ".member")) {
+                     ResultSet rs = st.executeQuery("SELECT fiscal_code, family_role FROM " + schema + ".member")) {
                     while (rs.next()) {
                         count++;
+                        // the 'members' figure counts holders; family members have their own figure
+                        holders += "WORKER".equals(rs.getString(2)) ? 1 : 0;
                         String code = rs.getString(1);
                         try {
                             FiscalCode.parse(code);
@@ -102,8 +105,8 @@ public final class SeedCheck {
                 }
                 long reported = figure(c, "SELECT coalesce(sum(f.value), 0) FROM reporting.tenant_figure f "
                         + "JOIN control.tenant t ON t.id = f.tenant_id WHERE t.code = ? AND f.metric = 'members'", coop.code());
-                if (reported != count) {
-                    problems.add(coop.code() + ": reporting says " + reported + " members, its schema has " + count);
+                if (reported != holders) {
+                    problems.add(coop.code() + ": reporting says " + reported + " members, its schema has " + holders);
                 }
             }
             long reportedNational = figure(c, "SELECT coalesce(sum(value), 0) FROM reporting.tenant_figure WHERE metric = 'members' "
@@ -140,7 +143,8 @@ public final class SeedCheck {
             StringBuilder sql = new StringBuilder("SELECT ");
             List<String> chunk = schemas.subList(from, Math.min(schemas.size(), from + 500));
             for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : " + ").append("(SELECT count(*) FROM ").append(chunk.get(i)).append(".member)");
+                sql.append(i == 0 ? "" : " + ").append("(SELECT count(*) FROM ").append(chunk.get(i))
+                        .append(".member WHERE family_role = 'WORKER')");
             }
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql.toString())) {
                 rs.next();

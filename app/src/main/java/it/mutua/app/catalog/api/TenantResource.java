@@ -30,8 +30,10 @@ import it.mutua.app.catalog.application.TenantService;
 import it.mutua.app.catalog.domain.Tenant;
 import it.mutua.app.catalog.domain.TenantKind;
 import it.mutua.app.kernel.RuleViolation;
+import it.mutua.app.reporting.application.EmployerView;
 import it.mutua.app.reporting.application.FigureProjection;
 import it.mutua.app.security.Caller;
+import it.mutua.app.security.Roles;
 
 @Path("/tenants")
 @RequestScoped
@@ -137,7 +139,12 @@ public class TenantResource {
             }
         }
         values.putAll(figures.below(Figures.scopeOf(tenant), tenant.kind() == TenantKind.FEDERATION));
-        return new FiguresDto(tenant.code(), values, figures.own(Figures.scopeOf(tenant)));
+        Map<String, BigDecimal> own = figures.own(Figures.scopeOf(tenant));
+        if (caller.hasRole(Roles.COOP_ADMIN)) {
+            // the employer: health figures stop at the total count (DESIGN §3)
+            return new FiguresDto(tenant.code(), EmployerView.of(values), EmployerView.of(own));
+        }
+        return new FiguresDto(tenant.code(), values, own);
     }
 
     /**
