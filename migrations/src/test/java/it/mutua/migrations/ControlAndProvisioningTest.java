@@ -56,7 +56,8 @@ class ControlAndProvisioningTest {
         List<Long> ids = TestDb.provision(ds, TenantChangelog.load(), 2);
         long coop = ids.get(2);
         String schema = "t_" + coop;
-        assertEquals("collective_adhesion,contribution_line,contribution_payment,contribution_statement,enrolment,member,"
+        assertEquals("collective_adhesion,contribution_line,contribution_payment,contribution_statement,enrolment,"
+                        + "facility,facility_status_change,facility_tariff,member,"
                         + "member_consent,member_history,member_import_job,member_import_problem,plan_adoption,"
                         + "plan_layer_version,schema_history,tenant_marker", TestDb.queryString(ds,
                 "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
@@ -66,6 +67,7 @@ class ControlAndProvisioningTest {
         assertEquals("tenant-0001-create-tenant-marker,tenant-0002-create-member,tenant-0003-create-plan-layer-version,"
                         + "tenant-0004-create-plan-adoption,tenant-0005-add-plan-layer-built-on,"
                         + "tenant-0006-extend-member-registry,tenant-0007-create-member-history,tenant-0008-create-enrolment,"
+                        + "tenant-0010-create-facility,tenant-0011-create-facility-tariff,"
                         + "tenant-0018-create-member-import-job,tenant-0019-create-contribution",
                 TestDb.queryString(ds,
                 "SELECT string_agg(changeset_id, ',' ORDER BY version) FROM " + schema + ".schema_history"));

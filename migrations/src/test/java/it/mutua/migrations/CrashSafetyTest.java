@@ -84,7 +84,8 @@ class CrashSafetyTest {
              ResultSet rs = st.executeQuery("SELECT id, schema_name FROM control.tenant WHERE status = 'ACTIVE'")) {
             while (rs.next()) {
                 String s = rs.getString(2);
-                assertEquals("collective_adhesion,contribution_line,contribution_payment,contribution_statement,enrolment,member,"
+                assertEquals("collective_adhesion,contribution_line,contribution_payment,contribution_statement,enrolment,"
+                        + "facility,facility_status_change,facility_tariff,member,"
                         + "member_consent,member_history,member_import_job,member_import_problem,plan_adoption,"
                         + "plan_layer_version,schema_history,tenant_marker", TestDb.queryString(ds,
                         "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "

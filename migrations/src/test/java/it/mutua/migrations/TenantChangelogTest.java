@@ -12,11 +12,12 @@ class TenantChangelogTest {
     @Test
     void targetVersionIsTheNumberOfChangeSets() {
         TenantChangelog cl = TenantChangelog.load();
-        assertEquals(10, cl.targetVersion());
+        assertEquals(12, cl.targetVersion());
         assertEquals(List.of("tenant-0001-create-tenant-marker", "tenant-0002-create-member",
                         "tenant-0003-create-plan-layer-version", "tenant-0004-create-plan-adoption",
                         "tenant-0005-add-plan-layer-built-on", "tenant-0006-extend-member-registry",
                         "tenant-0007-create-member-history", "tenant-0008-create-enrolment",
+                        "tenant-0010-create-facility", "tenant-0011-create-facility-tariff",
                         "tenant-0018-create-member-import-job", "tenant-0019-create-contribution"),
                 cl.changes().stream().map(RenderedChange::id).toList());
         assertEquals(cl.targetVersion() + 1,

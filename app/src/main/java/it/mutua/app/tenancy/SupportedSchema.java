@@ -11,11 +11,11 @@ package it.mutua.app.tenancy;
 public final class SupportedSchema {
 
     /**
-     * Version 10: tenant_marker, member, plan_layer_version (with built_on), plan_adoption, the member registry's
-     * extension, history and enrolment tables (tenant changeSets 0006-0008), the payroll import jobs (0018) and
-     * contributions (0019), all read by this build.
+     * Version 12: tenant_marker, member, plan_layer_version (with built_on), plan_adoption, the member registry's
+     * extension, history and enrolment tables (tenant changeSets 0006-0008), facility and facility_tariff
+     * (0010-0011), the payroll import jobs (0018) and contributions (0019), all read by this build.
      */
-    public static final int MINIMUM_VERSION = 10;
+    public static final int MINIMUM_VERSION = 12;
 
     private SupportedSchema() {
     }

@@ -70,6 +70,8 @@ public class DemoData {
     PlanDemo planDemo;
     @Inject
     MemberDemoData memberDemo;
+    @Inject
+    it.mutua.app.network.application.DemoNetwork network;
 
     @Inject
     @ConfigProperty(name = "mutua.demo.password", defaultValue = "Mutua-demo-2026")
@@ -86,6 +88,7 @@ public class DemoData {
         publishDemoPlans();
         planDemo.load();
         memberDemo.load();
+        network.loadIfEmpty();
     }
 
     private void loadTenantsAndUsers() {
