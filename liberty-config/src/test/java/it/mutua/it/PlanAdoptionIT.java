@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -177,14 +182,31 @@ class PlanAdoptionIT {
         assertEquals(201, Http.post("/api/plans/" + code + "/drafts", NATIONAL,
                 draft("2026-08-01", PlanApiIT.baseChanges("61.00", null))).status());
         List<Integer> statuses = concurrently(6,
-                () -> Http.post("/api/plans/" + code + "/drafts/2/publish", NATIONAL, null).status());
+                () -> postOwnConnection("/api/plans/" + code + "/drafts/2/publish", NATIONAL, null));
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses::toString);
         assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), statuses::toString);
 
         String[] coop = PlanApiIT.newSocialCooperativeInLombardy();
-        List<Integer> adoptions = concurrently(6, () -> adopt(code, coop[1], "2026-09-01", false).status());
+        List<Integer> adoptions = concurrently(6, () -> postOwnConnection("/api/plans/" + code + "/adoptions", coop[1],
+                "{\"effectiveFrom\":\"2026-09-01\"}"));
         assertEquals(1, adoptions.stream().filter(s -> s == 201).count(), adoptions::toString);
         assertTrue(adoptions.stream().allMatch(s -> s == 201 || s == 409), adoptions::toString);
+    }
+
+    /**
+     * Concurrent requests go over HTTP/1.1 connections of their own: the shared client would multiplex them on one
+     * h2c connection, and a stalled HTTP/2 stream there would stall every later test using that client.
+     */
+    private static final HttpClient HTTP_1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private static int postOwnConnection(String path, String token, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Http.BASE + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return HTTP_1.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static List<Integer> concurrently(int n, Callable<Integer> call) throws Exception {

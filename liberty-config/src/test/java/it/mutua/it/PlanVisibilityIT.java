@@ -56,6 +56,24 @@ class PlanVisibilityIT {
     }
 
     @Test
+    void theListShowsACooperativeItsInheritedLayersAndEveryLevelTheNationalBases() {
+        Http.Response coop = Http.get("/api/plans", ARCOBALENO);
+        assertEquals(200, coop.status(), coop::toString);
+        JsonObject social = coop.json().getJsonArray("plans").stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getString("planCode").equals("SOCIAL_COOPERATION")).findFirst().orElseThrow();
+        var owners = social.getJsonArray("inheritedLayers").stream().map(v -> v.asJsonObject().getString("tenant"))
+                .toList();
+        assertEquals(java.util.List.of("social", "lombardia"), owners);
+        for (String token : new String[] {NATIONAL, FEDERATION, LOMBARDIA}) {
+            Http.Response r = Http.get("/api/plans", token);
+            assertEquals(200, r.status(), r::toString);
+            assertTrue(r.body().contains("\"planCode\":\"FAMILY_DENTAL\""), r::toString);
+        }
+        assertFalse(Http.get("/api/plans", FEDERATION).body().contains("\"tenant\":\"lombardia\""),
+                "a federation does not see a region's layer");
+    }
+
+    @Test
     void aCooperativeOutsideLombardySeesNeitherLombardyProjectsNorItsLayer() {
         String sanMartino = Users.token(Users.create("coop-san-martino", "coop-admin"));
         JsonObject plan = Http.get(PLAN + "/effective?date=2026-06-01", sanMartino).json();

@@ -16,8 +16,9 @@ public final class Http {
 
     public static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "9180");
     /**
-     * HTTP/1.1: the JDK client otherwise asks for an h2c upgrade, and under load (SearchPathLeakIT's 200 concurrent
-     * requests on 2 busy cores) Liberty's HTTP/2 channel was seen leaving every executor thread waiting on a write latch.
+     * HTTP/1.1 only. By default the JDK client upgrades to h2c and multiplexes concurrent requests on one connection;
+     * under heavy load Liberty 26.0.0.3 was seen leaving HTTP/2 streams stuck in writeSync, after which every request
+     * on that connection timed out (SearchPathLeakIT and every later test). One connection per request stream avoids it.
      */
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();

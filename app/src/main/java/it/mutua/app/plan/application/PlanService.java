@@ -136,7 +136,8 @@ public class PlanService {
                 : chains.allPublished(national);
         var inherited = new LinkedHashMap<Tenant, List<LayerVersionRecord>>();
         List<Tenant> chain = chains.chainOf(own);
-        for (Tenant owner : chain.subList(1, chain.size() - 1)) {
+        // between the national base and the caller's own layer: a cooperative's federation and region
+        for (Tenant owner : chain.size() > 2 ? chain.subList(1, chain.size() - 1) : List.<Tenant>of()) {
             inherited.put(owner, chains.allPublished(owner));
         }
         return new Visible(bases, inherited, ownLayer, own);

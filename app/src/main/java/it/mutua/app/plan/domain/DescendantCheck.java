@@ -4,7 +4,9 @@ import it.mutua.app.kernel.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -29,12 +31,14 @@ public final class DescendantCheck {
      */
     public static void verify(PlanResolver resolver, PublishedLayerVersion candidate,
                               List<List<LayerVersionHistory>> combinations) {
+        // Combinations share prefixes (national alone, national + a federation…): each prefix is resolved once.
+        var resolved = new HashSet<List<String>>();
         for (List<LayerVersionHistory> combination : combinations) {
             var withCandidate = combination.stream()
                     .map(h -> h.layer().equals(candidate.layer()) ? h.with(candidate) : h).toList();
             var timeline = new EffectivePlanTimeline(candidate.planCode(), withCandidate);
             for (LocalDate date : datesToCheck(candidate, withCandidate)) {
-                timeline.versionsOn(date).ifPresent(versions -> verifyOn(resolver, candidate, versions));
+                timeline.versionsOn(date).ifPresent(versions -> verifyOn(resolver, candidate, versions, resolved));
             }
         }
     }
@@ -53,19 +57,28 @@ public final class DescendantCheck {
     }
 
     private static void verifyOn(PlanResolver resolver, PublishedLayerVersion candidate,
-                                 List<PublishedLayerVersion> versions) {
+                                 List<PublishedLayerVersion> versions, Set<List<String>> resolved) {
         int own = versions.indexOf(candidate);
         if (own < 0) {
             return;
         }
         // The candidate against the layers above it: a failure is the candidate's own, reported as it is.
-        resolver.resolve(versions.subList(0, own + 1));
+        resolveOnce(resolver, versions.subList(0, own + 1), resolved);
         for (int i = own + 1; i < versions.size(); i++) {
             try {
-                resolver.resolve(new ArrayList<>(versions.subList(0, i + 1)));
+                resolveOnce(resolver, versions.subList(0, i + 1), resolved);
             } catch (RuleViolation broken) {
                 throw describe(broken, versions.get(i).layer());
             }
+        }
+    }
+
+    private static void resolveOnce(PlanResolver resolver, List<PublishedLayerVersion> prefix,
+                                    Set<List<String>> resolved) {
+        List<String> ids = prefix.stream().map(PublishedLayerVersion::id).toList();
+        if (!resolved.contains(ids)) {
+            resolver.resolve(new ArrayList<>(prefix));
+            resolved.add(ids);
         }
     }
 
