@@ -20,7 +20,6 @@ import it.mutua.app.network.application.BulkReport.LineProblem;
 import it.mutua.app.network.domain.FacilityDetails;
 import it.mutua.app.network.domain.Tariff;
 import it.mutua.app.network.domain.TariffSchedule;
-import it.mutua.app.network.domain.UnprocessableInput;
 import it.mutua.app.problem.Messages;
 import it.mutua.app.security.Caller;
 
@@ -183,9 +182,6 @@ public class BulkLoad {
     private static LineProblem problemOf(long line, RuntimeException e) {
         if (e instanceof RuleViolation v) {
             return problem(line, v.field(), v.code(), v.args());
-        }
-        if (e instanceof UnprocessableInput u) {
-            return problem(line, u.field(), u.code(), u.args());
         }
         if (e instanceof InvalidValueException i) {
             return new LineProblem(line, FacilityCsv.VAT, i.code(), i.messageIt(), i.messageEn());

@@ -1,5 +1,6 @@
 package it.mutua.app.network.application;
 
+import it.mutua.app.kernel.RuleViolation;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,6 @@ import it.mutua.app.catalog.domain.TenantKind;
 import it.mutua.app.catalog.domain.TenantRepository;
 import it.mutua.app.network.domain.FacilityDetails;
 import it.mutua.app.network.domain.Places;
-import it.mutua.app.network.domain.UnprocessableInput;
 
 /**
  * Validates raw facility input into {@link FacilityDetails}. Deliberately NOT transactional: a bulk load validates
@@ -29,7 +29,7 @@ public class FacilityInputs {
         if (cooperativeTenantCode != null && !cooperativeTenantCode.isBlank()) {
             Tenant coop = tenants.findByCode(cooperativeTenantCode.strip().toLowerCase(Locale.ROOT))
                     .filter(t -> t.kind() == TenantKind.COOPERATIVE)
-                    .orElseThrow(() -> new UnprocessableInput("cooperativeTenant", "network.cooperativeTenant.unknown",
+                    .orElseThrow(() -> RuleViolation.unprocessable("cooperativeTenant", "network.cooperativeTenant.unknown",
                             cooperativeTenantCode.strip()));
             coopId = coop.id();
         }

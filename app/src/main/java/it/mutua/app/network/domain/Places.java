@@ -49,24 +49,24 @@ public final class Places {
     /**
      * The municipality with this 6-digit ISTAT code, checked against the region and province codes when they are
      * given. A code of the wrong shape is 400; a well-formed code that does not exist, or a municipality outside the
-     * stated region or province, is 422 ({@link UnprocessableInput}).
+     * stated region or province, is 422 ({@link RuleViolation#unprocessable}).
      */
     public Municipality municipality(String regionCode, String provinceCode, String municipalityCode) {
         String code = digits(municipalityCode, 6, "municipalityCode");
         Municipality m = byCode.get(code);
         if (m == null) {
-            throw new UnprocessableInput("municipalityCode", "network.place.unknownMunicipality", code);
+            throw RuleViolation.unprocessable("municipalityCode", "network.place.unknownMunicipality", code);
         }
         if (regionCode != null && !regionCode.isBlank()) {
             String region = region(regionCode);
             if (!region.equals(m.regionCode())) {
-                throw new UnprocessableInput("regionCode", "network.place.otherRegion", m.name(), region);
+                throw RuleViolation.unprocessable("regionCode", "network.place.otherRegion", m.name(), region);
             }
         }
         if (provinceCode != null && !provinceCode.isBlank()) {
             String province = province(provinceCode);
             if (!province.equals(m.provinceCode())) {
-                throw new UnprocessableInput("provinceCode", "network.place.otherProvince", m.name(), province);
+                throw RuleViolation.unprocessable("provinceCode", "network.place.otherProvince", m.name(), province);
             }
         }
         return m;
@@ -76,7 +76,7 @@ public final class Places {
     public String region(String raw) {
         String code = digits(raw.strip().length() == 1 ? "0" + raw.strip() : raw, 2, "region");
         if (!regions.contains(code)) {
-            throw new UnprocessableInput("region", "network.place.unknownRegion", code);
+            throw RuleViolation.unprocessable("region", "network.place.unknownRegion", code);
         }
         return code;
     }
@@ -85,7 +85,7 @@ public final class Places {
     public String province(String raw) {
         String code = digits(raw, 3, "province");
         if (!provinces.contains(code)) {
-            throw new UnprocessableInput("province", "network.place.unknownProvince", code);
+            throw RuleViolation.unprocessable("province", "network.place.unknownProvince", code);
         }
         return code;
     }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import it.mutua.app.kernel.RuleViolation;
 import it.mutua.app.network.domain.FacilityStatus;
 import it.mutua.app.network.domain.FacilityType;
-import it.mutua.app.network.domain.UnprocessableInput;
 
 class FacilitySearchTest {
 
@@ -41,7 +40,7 @@ class FacilitySearchTest {
     @Test
     void anUnknownRegionIsUnprocessableAndASingleDigitRegionIsPadded() {
         assertEquals("03", FacilitySearch.criteria(query("3", null, null, null, null)).regionCode());
-        assertEquals("network.place.unknownRegion", assertThrows(UnprocessableInput.class,
+        assertEquals("network.place.unknownRegion", assertThrows(RuleViolation.class,
                 () -> FacilitySearch.criteria(query("21", null, null, null, null))).code());
     }
 

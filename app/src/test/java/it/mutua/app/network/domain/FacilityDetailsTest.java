@@ -33,7 +33,7 @@ class FacilityDetailsTest {
 
     @Test
     void anUnknownIstatCodeIsUnprocessableNotMalformed() {
-        var e = assertThrows(UnprocessableInput.class,
+        var e = assertThrows(RuleViolation.class,
                 () -> FacilityDetails.of(input(VAT, null, null, "099999", "CLINIC"), Places.italy()));
         assertEquals("network.place.unknownMunicipality", e.code());
         assertEquals("network.place.codeFormat", assertThrows(RuleViolation.class,
@@ -42,11 +42,11 @@ class FacilityDetailsTest {
 
     @Test
     void aMunicipalityOutsideTheStatedRegionOrProvinceIsRefused() {
-        assertEquals("network.place.otherRegion", assertThrows(UnprocessableInput.class,
+        assertEquals("network.place.otherRegion", assertThrows(RuleViolation.class,
                 () -> FacilityDetails.of(input(VAT, "12", null, "017029", "CLINIC"), Places.italy())).code());
-        assertEquals("network.place.otherProvince", assertThrows(UnprocessableInput.class,
+        assertEquals("network.place.otherProvince", assertThrows(RuleViolation.class,
                 () -> FacilityDetails.of(input(VAT, "03", "016", "017029", "CLINIC"), Places.italy())).code());
-        assertEquals("network.place.unknownProvince", assertThrows(UnprocessableInput.class,
+        assertEquals("network.place.unknownProvince", assertThrows(RuleViolation.class,
                 () -> FacilityDetails.of(input(VAT, "03", "999", "017029", "CLINIC"), Places.italy())).code());
     }
 
