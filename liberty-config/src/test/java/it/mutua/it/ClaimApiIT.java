@@ -6,6 +6,7 @@ import static it.mutua.it.ClaimFixtures.line;
 import static it.mutua.it.ClaimFixtures.visit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
