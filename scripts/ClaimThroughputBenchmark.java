@@ -15,13 +15,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Claims submitted AND adjudicated per second through the real API (POST /api/claims as the claims officer: JWT,
- * coverage read in the cooperative's schema, ceiling rows locked, adjudication, claim + lines + transitions + audit +
- * reporting figures committed in the national schema). Single-file program, JDK only:
+ * coverage from the person index and the cooperative's schema, the adopted plan, the facility's regime from the
+ * network, ceiling rows locked, adjudication, claim + lines + transitions + audit + reporting figures committed in
+ * the national schema). Single-file program, JDK only:
  *
  *   java scripts/ClaimThroughputBenchmark.java http://localhost:9080 3000 16 200
- *        (base URL, claims, concurrent clients, distinct members registered in coop-arcobaleno first)
+ *        (base URL, claims, concurrent clients, distinct workers hired by coop-arcobaleno first)
  *
- * Needs a server in demo mode (users admin.arcobaleno, liquidatore, admin.nazionale). Sets sampling to 5% random.
+ * Needs a server in demo mode (users admin.arcobaleno, liquidatore, admin.nazionale; coop-arcobaleno adheres to the
+ * social-cooperation plan, so a worker hired last year is covered). Sets sampling to 5% random. Before and after the
+ * claims it runs the same number of requests, same clients, against a trivial authenticated GET
+ * (/api/tenants/nazionale: JWT check + one catalog read): the ratio of the two is what survives a loaded machine.
  */
 public class ClaimThroughputBenchmark {
 
@@ -42,7 +46,9 @@ public class ClaimThroughputBenchmark {
         String run = Long.toString(System.currentTimeMillis() % 100000, 36).toUpperCase();
         for (int i = 0; people.size() < members; i++) {
             String fc = fiscalCode(i, run);
-            var r = send("POST", "/api/members", coop, "{\"fiscalCode\":\"" + fc + "\",\"givenName\":\"Bench\",\"familyName\":\"Prova\"}");
+            var r = send("POST", "/api/members", coop, "{\"fiscalCode\":\"" + fc + "\",\"givenName\":\"Bench\","
+                    + "\"familyName\":\"Prova\",\"hireDate\":\"" + (LocalDate.now().getYear() - 1) + "-02-01\","
+                    + "\"contractType\":\"INDETERMINATO\"}");
             if (r.statusCode() == 201) {
                 people.add(fc);
             }
@@ -51,11 +57,19 @@ public class ClaimThroughputBenchmark {
         String[] lines = {
             line("HIGH_SPECIALISATION_DIAGNOSTICS", "OUT_OF_NETWORK", "150.00", day),
             line("HIGH_SPECIALISATION_DIAGNOSTICS", "SSN_TICKET", "36.15", day),
-            line("SPECIALIST_VISITS", "COOPERATIVE_NETWORK", "130.00", day),
+            line("SPECIALIST_VISITS", "COOPERATIVE_NETWORK", "130.00", day)
+                    .replace("\"regime\":\"COOPERATIVE_NETWORK\"", "\"facility\":\"" + cooperativeFacility(officer) + "\""),
         };
         // warm-up: JIT, pools, plan cache
-        runBatch(Math.min(300, claims / 5), clients, officer, people, lines);
-        var result = runBatch(claims, clients, officer, people, lines);
+        runBatch(Math.min(300, claims / 5), clients, officer, people, lines, false);
+        var before = runBatch(claims, clients, officer, people, lines, true);
+        var result = runBatch(claims, clients, officer, people, lines, false);
+        var after = runBatch(claims, clients, officer, people, lines, true);
+        for (var b : List.of(before, after)) {
+            long[] bms = b.latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf("baseline GET /api/tenants/nazionale: %d requests, %.1f req/s, median %.1f ms%n",
+                    b.ok.get(), b.ok.get() / (b.elapsedNanos / 1e9), bms[bms.length / 2] / 1e6);
+        }
         double seconds = result.elapsedNanos / 1e9;
         long[] ms = result.latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf("claims=%d clients=%d members=%d ok=%d failed=%d elapsed=%.2f s throughput=%.1f claims/s "
@@ -71,7 +85,8 @@ public class ClaimThroughputBenchmark {
                   ConcurrentLinkedQueue<String> errors) {
     }
 
-    static Result runBatch(int claims, int clients, String officer, List<String> people, String[] lines) throws Exception {
+    static Result runBatch(int claims, int clients, String officer, List<String> people, String[] lines,
+                           boolean baseline) throws Exception {
         var ok = new AtomicInteger();
         var failed = new AtomicInteger();
         var latencies = new ConcurrentLinkedQueue<Long>();
@@ -89,9 +104,10 @@ public class ClaimThroughputBenchmark {
                             + lines[i % lines.length] + "]}";
                     long t0 = System.nanoTime();
                     try {
-                        var r = send("POST", "/api/claims", officer, body);
+                        var r = baseline ? send("GET", "/api/tenants/nazionale", officer, null)
+                                : send("POST", "/api/claims", officer, body);
                         latencies.add(System.nanoTime() - t0);
-                        if (r.statusCode() == 201) {
+                        if (r.statusCode() == (baseline ? 200 : 201)) {
                             ok.incrementAndGet();
                         } else {
                             failed.incrementAndGet();
@@ -115,6 +131,12 @@ public class ClaimThroughputBenchmark {
                 + "\",\"invoiced\":" + amount + ",\"invoiceNumber\":\"B-1\",\"invoiceDate\":\"" + day + "\"}";
     }
 
+    /** The first cooperative provider of the officer's (national) network. */
+    static String cooperativeFacility(String officer) throws Exception {
+        var r = send("GET", "/api/network/facilities?cooperative=true&size=1", officer, null);
+        return r.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+    }
+
     static String token(String user) throws Exception {
         var r = send("POST", "/api/auth/token", null, "{\"username\":\"" + user + "\",\"password\":\"Mutua-demo-2026\"}");
         return r.body().replaceAll(".*\"access_token\":\"([^\"]*)\".*", "$1");
@@ -122,7 +144,8 @@ public class ClaimThroughputBenchmark {
 
     static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
         var b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+                .header("Content-Type", "application/json").method(method, json == null
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

@@ -82,7 +82,7 @@ class ClaimApiIT {
         long id = claim.getJsonNumber("id").longValue();
         assertEquals("IN_REVIEW", claim.getString("status"));
         assertEquals("threshold", claim.getString("sampledBecause"));
-        // coop-arcobaleno's chain: the social federation's tailoring raises the national €700 visits ceiling to €800
+        // a social cooperative's chain: the social federation's tailoring raises the national €700 visits ceiling to €800
         assertEquals("800.00", firstLine(claim).getString("reimbursable"), "capped by the €800 ceiling");
         assertTrue(firstLine(claim).getJsonArray("reasons").toString().contains("ceiling reached: €800 per year"));
 
@@ -161,6 +161,8 @@ class ClaimApiIT {
             {claim(null, null, diagnostics("SSN_TICKET", "1000000000")), "claim.line.amountRange"},
             {claim(other.fiscalCode(), null, diagnostics("SSN_TICKET", "36.15")), "claim.claimant.notInFamily"},
             {claim(null, null, diagnostics("NO_SUCH_REGIME", "36.15")), "claim.value.unknown"},
+            {claim(null, null, line("SPECIALIST_VISITS", "COOPERATIVE_NETWORK", "100.00", today.minusDays(1), today.minusDays(1))), "claim.line.facilityRequired"},
+            {claim(null, null, ClaimFixtures.atFacility("SPECIALIST_VISITS", "999999999", "100.00", today.minusDays(1))), "claim.line.facilityUnknown"},
             {"{\"iban\":\"IT00\",\"lines\":[]}", "claim.lines.required"},
         };
         for (String[] c : cases) {
@@ -190,9 +192,9 @@ class ClaimApiIT {
         var member = ClaimFixtures.freshMember();
         long id = submit(member.token(), claim(null, null, diagnostics("SSN_TICKET", "36.15"))).getJsonNumber("id")
                 .longValue();
-        String coop = Users.token(Users.ARCOBALENO);
+        String coop = member.coop().adminToken();
         String[][] calls = {
-            {"POST", "/api/claims", claim(member.fiscalCode(), "coop-arcobaleno", diagnostics("SSN_TICKET", "36.15"))},
+            {"POST", "/api/claims", claim(member.fiscalCode(), member.coop().code(), diagnostics("SSN_TICKET", "36.15"))},
             {"GET", "/api/claims", null}, {"GET", "/api/claims/mine", null}, {"GET", "/api/claims/" + id, null},
             {"POST", "/api/claims/" + id + "/decision", "{\"outcome\":\"APPROVE\"}"},
             {"POST", "/api/claims/" + id + "/reopen", "{\"reason\":\"x\"}"},
@@ -210,7 +212,12 @@ class ClaimApiIT {
             Http.Response r = Http.send(c[0], c[1], coop, c[2]);
             assertEquals(404, r.status(), () -> c[0] + " " + c[1] + " as coop-admin: " + r);
         }
-        String figures = Http.get("/api/tenants/coop-arcobaleno/figures", coop).body();
+        Http.Response seen = Http.get("/api/tenants/" + member.coop().code() + "/figures", coop);
+        assertEquals(200, seen.status(), seen::toString);
+        String figures = seen.body();
+        assertTrue(figures.contains("\"claims.count\""), "the employer sees how many claims, nothing more: " + figures);
+        assertTrue(Http.get("/api/tenants/" + member.coop().code() + "/figures", Users.token(Users.NATIONAL)).body()
+                .contains("claims.requested."), "the national office sees the amounts");
         assertFalse(figures.replace("\"claims.count\"", "").contains("claims."),
                 "no claim figure below the total count reaches the cooperative: " + figures);
     }

@@ -30,7 +30,7 @@ import it.mutua.it.support.Http;
 import it.mutua.it.support.Users;
 
 /**
- * Money: the ceiling under 20 concurrent claims, payment batches with their SEPA file (validated here again against
+ * Money: a €700 ceiling under 20 concurrent claims, payment batches with their SEPA file (validated here again against
  * the EPC schema), paid exactly once, and a pre-authorised direct-network service settled with the facility.
  */
 class ClaimPaymentIT {
@@ -43,9 +43,10 @@ class ClaimPaymentIT {
     }
 
     @Test
-    void twentyConcurrentClaimsAgainstOneYearlyCeilingReimburseExactlyTheCeiling() throws Exception {
-        var member = ClaimFixtures.freshMember();
-        String body = claim(member.fiscalCode(), "coop-arcobaleno", visit("130.00"));
+    void twentyConcurrentClaimsAgainstOneYearlyCeilingOf700EurosReimburseExactly700() throws Exception {
+        // a housing cooperative: its chain keeps the national €700 visits ceiling (the social federation raises it)
+        var member = ClaimFixtures.freshMember(ClaimFixtures.housingCoop());
+        String body = claim(member.fiscalCode(), member.coop().code(), visit("130.00"));
         ExecutorService pool = Executors.newFixedThreadPool(20);
         List<Future<Http.Response>> responses = new ArrayList<>();
         try {
@@ -61,13 +62,12 @@ class ClaimPaymentIT {
                 total = total.add(paid);
                 full += paid.compareTo(new BigDecimal("100.00")) == 0 ? 1 : 0;
             }
-            // coop-arcobaleno's chain: the social federation's tailoring raises the national €700 visits ceiling to €800
-            assertEquals(new BigDecimal("800.00"), total, "never more than the €800 ceiling");
-            assertEquals(8, full, "eight visits of €100 fill it; the other twelve find it spent");
+            assertEquals(new BigDecimal("700.00"), total, "never more than the €700 ceiling");
+            assertEquals(7, full, "seven visits of €100 (€130 less the €30 fixed share) fill it; thirteen find it spent");
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(80000, ClaimFixtures.nationalSchemaCount("SELECT (used * 100)::bigint FROM {n}.claim_ceiling_usage "
+        assertEquals(70000, ClaimFixtures.nationalSchemaCount("SELECT (used * 100)::bigint FROM {n}.claim_ceiling_usage "
                 + "WHERE scope = 'PERSON' AND holder = ? AND benefit_code = 'SPECIALIST_VISITS'", member.fiscalCode()));
     }
 
@@ -130,8 +130,15 @@ class ClaimPaymentIT {
     void aPreAuthorisedServiceIsSettledWithTheFacilityOnceAndTheMemberPaysOnlyTheirShare() {
         var member = ClaimFixtures.freshMember();
         LocalDate day = ClaimFixtures.SERVICE_DAY;
-        Http.Response asked = Http.post("/api/pre-authorisations", member.token(), "{\"benefit\":"
+        Http.Response outside = Http.post("/api/pre-authorisations", member.token(), "{\"benefit\":"
                 + "\"HIGH_SPECIALISATION_DIAGNOSTICS\",\"facility\":\"NET-COOP-0042\",\"facilityName\":"
+                + "\"Poliambulatorio\",\"facilityIban\":\"" + ClaimFixtures.IBAN + "\",\"plannedDate\":\""
+                + day + "\",\"estimated\":200,\"urgent\":true}");
+        assertEquals(400, outside.status(), outside::toString);
+        assertEquals("claim.line.facilityUnknown", outside.code(), "direct settlement only with a network facility");
+        Http.Response asked = Http.post("/api/pre-authorisations", member.token(), "{\"benefit\":"
+                + "\"HIGH_SPECIALISATION_DIAGNOSTICS\",\"facility\":\"" + ClaimFixtures.cooperativeProvider()
+                + "\",\"facilityName\":"
                 + "\"Poliambulatorio Cooperativo\",\"facilityIban\":\"" + ClaimFixtures.IBAN + "\",\"plannedDate\":\""
                 + day + "\",\"estimated\":200,\"urgent\":true}");
         assertEquals(201, asked.status(), asked::toString);

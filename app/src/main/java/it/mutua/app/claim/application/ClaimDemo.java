@@ -16,13 +16,16 @@ import it.mutua.app.catalog.domain.TenantRepository;
 import it.mutua.app.claim.domain.Claim;
 import it.mutua.app.claim.domain.ClaimStatus;
 import it.mutua.app.claim.persistence.ClaimStore;
+import it.mutua.app.network.application.FacilityHit;
+import it.mutua.app.network.application.FacilitySearch;
 import it.mutua.app.security.Caller;
 import it.mutua.app.security.Roles;
 
 /**
  * Demo claims of socio.demo (Mario Rossi, coop-arcobaleno) in several states, made through the same services as the
- * API: an out-of-network test paid in a SEPA batch, an SSN ticket approved, a costly visit in review (capped by the
- * €700 ceiling), and an out-of-network visit rejected. Loaded once: skipped when Mario already has claims.
+ * API: an out-of-network test paid in a SEPA batch, an SSN ticket approved, a costly visit at a cooperative provider of
+ * the network in review (capped by the social federation's €800 ceiling), and an out-of-network visit rejected.
+ * Loaded once: skipped when Mario already has claims.
  */
 @ApplicationScoped
 public class ClaimDemo {
@@ -45,6 +48,8 @@ public class ClaimDemo {
     ClaimAttachments attachments;
     @Inject
     PaymentBatches batches;
+    @Inject
+    FacilitySearch search;
 
     public void load() {
         var coop = tenants.findByCode("coop-arcobaleno");
@@ -67,8 +72,8 @@ public class ClaimDemo {
         batches.confirmPaid(officer, batches.build(officer, "demo-batch-1", null).id());
         settle(officer, submit(mario, "HIGH_SPECIALISATION_DIAGNOSTICS", "SSN_TICKET", null, "ASST Santi Paolo e Carlo",
                 LocalDate.of(year, 5, 5), "36.15", "TICKET-5521"), true);
-        submit(mario, "SPECIALIST_VISITS", "COOPERATIVE_NETWORK", "NET-COOP-0042", "Poliambulatorio Cooperativo",
-                LocalDate.of(year, 6, 20), "1300.00", "PC-2026-118");
+        cooperativeProvider(mario).ifPresent(f -> submit(mario, "SPECIALIST_VISITS", null, Long.toString(f.id()),
+                f.name(), LocalDate.of(year, 6, 20), "1300.00", "PC-2026-118"));
         settle(officer, submit(mario, "SPECIALIST_VISITS", "OUT_OF_NETWORK", null, "Studio privato",
                 LocalDate.of(year, 7, 2), "120.00", "SP-77"), false);
         LOG.info("Demo claims of socio.demo loaded (paid, approved, in review, rejected)");
@@ -78,6 +83,13 @@ public class ClaimDemo {
                          LocalDate date, String amount, String invoice) {
         return submission.submit(who, new NewClaim(null, null, IBAN, "Mario Rossi", List.of(new NewClaim.Line(benefit,
                 facility, provider, regime, date, new BigDecimal(amount), invoice, date, null, null)))).claim();
+    }
+
+    /** A cooperative provider of Mario's network (the demo network is loaded before the claims). */
+    private Optional<FacilityHit> cooperativeProvider(ClaimPrincipal mario) {
+        var query = new FacilitySearch.Query(null, null, null, null, null, true, null, null, null, null, null, null,
+                false, 0, 1);
+        return search.search(mario.caller(), query).items().stream().map(FacilitySearch.OwnedHit::hit).findFirst();
     }
 
     /** A demo claim that sampling sent to review is decided as the demo wants it. */

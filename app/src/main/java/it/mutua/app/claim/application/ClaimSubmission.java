@@ -51,6 +51,7 @@ import it.mutua.app.plan.domain.WaitingCause;
 public class ClaimSubmission {
 
     static final String SYSTEM = "auto-check";
+    static final String ARREARS = "arrears";
 
     @Inject
     CoverageSource coverage;
@@ -128,6 +129,12 @@ public class ClaimSubmission {
         return coverage.coverageOn(fiscalCode, tenantHint, date);
     }
 
+    /** The regime of a network facility for this member on this date: 400 when it is not in the member's network. */
+    ProviderRegime networkRegimeOf(String facility, long enrollingTenantId, LocalDate date) {
+        return regimes.regimeOf(facility.strip(), enrollingTenantId, date).orElseThrow(
+                () -> RuleViolation.invalid("facility", "claim.line.facilityUnknown", facility.strip()));
+    }
+
     String patientOf(ClaimPrincipal who, NewClaim request) {
         return patient(who, request);
     }
@@ -165,8 +172,9 @@ public class ClaimSubmission {
         Money requested = claimLines.stream().map(ClaimLine::invoiced).reduce(Money.ZERO, Money::plus);
         Money reimbursed = claimLines.stream().map(ClaimLine::reimbursable).reduce(Money.ZERO, Money::plus);
         var benefits = claimLines.stream().map(ClaimLine::benefitCode).collect(Collectors.toSet());
-        String sampled = sampling.current().sample(requested, benefits,
-                () -> ThreadLocalRandom.current().nextDouble(100));
+        // coverage suspended for the cooperative's arrears: covered, but an officer decides when it may be paid
+        String sampled = lines.stream().anyMatch(p -> p.coverage().suspendedForArrears()) ? ARREARS
+                : sampling.current().sample(requested, benefits, () -> ThreadLocalRandom.current().nextDouble(100));
         ClaimStatus decided = sampled != null ? ClaimStatus.IN_REVIEW : AutoDecision.of(judged);
         Claim claim = new Claim(0, first.fiscalCode(), first.holderFiscalCode(), first.enrollingTenantId(),
                 first.planCode(), decided, requested, reimbursed, Optional.of(iban), payee, Optional.ofNullable(sampled),
@@ -189,18 +197,14 @@ public class ClaimSubmission {
         var prepared = new ArrayList<Prepared>();
         for (int i = 0; i < asked.size(); i++) {
             NewClaim.Line l = asked.get(i);
-            int index = i;
+            String at = "lines[" + i + "].";
             Coverage who = coverages.computeIfAbsent(l.serviceDate(), d -> coverage.coverageOn(patient, tenantHint, d))
-                    .orElseThrow(() -> RuleViolation.invalid("lines[" + index + "].serviceDate", "claim.line.notCovered",
-                            patient, l.serviceDate()));
+                    .orElseThrow(() -> notCovered(at, patient, tenantHint, l.serviceDate()));
             if (l.serviceDate().isBefore(who.enrolmentStart())) {
-                throw RuleViolation.invalid("lines[" + i + "].serviceDate", "claim.line.beforeEnrolment",
+                throw RuleViolation.invalid(at + "serviceDate", "claim.line.beforeEnrolment",
                         l.serviceDate(), who.enrolmentStart());
             }
-            Optional<String> facility = Optional.ofNullable(l.facility()).filter(f -> !f.isBlank()).map(String::strip);
-            ProviderRegime regime = regimes.regimeOf(facility, who.enrollingTenantId(), l.serviceDate(),
-                    Optional.ofNullable(l.regime()).filter(r -> !r.isBlank()).map(r -> enumOf(ProviderRegime.class, r,
-                            "regime")));
+            ProviderRegime regime = regimeOf(at, l, who);
             WaitingCause cause = l.cause() == null || l.cause().isBlank() ? WaitingCause.ILLNESS
                     : enumOf(WaitingCause.class, l.cause(), "cause");
             var line = new LineToJudge(l.benefit().strip(), regime, l.serviceDate(), new Money(l.invoiced()), cause,
@@ -209,6 +213,39 @@ public class ClaimSubmission {
                     l.serviceDate())));
         }
         return prepared;
+    }
+
+    /**
+     * "Not covered" says why when it can: a service before the person's enrolment started is named as such (the
+     * coverage on the day of submission tells when it started); anything else is a gap in coverage.
+     */
+    private RuntimeException notCovered(String at, String patient, long tenantHint, LocalDate serviceDate) {
+        Optional<Coverage> now = coverage.coverageOn(patient, tenantHint, LocalDate.now(clock));
+        if (now.isPresent() && serviceDate.isBefore(now.get().enrolmentStart())) {
+            return RuleViolation.invalid(at + "serviceDate", "claim.line.beforeEnrolment", serviceDate,
+                    now.get().enrolmentStart());
+        }
+        return RuleViolation.invalid(at + "serviceDate", "claim.line.notCovered", patient, serviceDate);
+    }
+
+    /**
+     * A network facility's regime comes from the network registry on the service date, never from the form; without
+     * a facility only the regimes nobody can check against the registry may be declared: a free-text provider out of
+     * network (the default) or an SSN ticket.
+     */
+    private ProviderRegime regimeOf(String at, NewClaim.Line l, Coverage who) {
+        Optional<String> facility = Optional.ofNullable(l.facility()).filter(f -> !f.isBlank()).map(String::strip);
+        Optional<ProviderRegime> declared = Optional.ofNullable(l.regime()).filter(r -> !r.isBlank())
+                .map(r -> enumOf(ProviderRegime.class, r, at + "regime"));
+        if (facility.isPresent()) {
+            return regimes.regimeOf(facility.get(), who.enrollingTenantId(), l.serviceDate()).orElseThrow(
+                    () -> RuleViolation.invalid(at + "facility", "claim.line.facilityUnknown", facility.get()));
+        }
+        ProviderRegime regime = declared.orElse(ProviderRegime.OUT_OF_NETWORK);
+        if (regime == ProviderRegime.COOPERATIVE_NETWORK || regime == ProviderRegime.OTHER_NETWORK) {
+            throw RuleViolation.invalid(at + "facility", "claim.line.facilityRequired", regime);
+        }
+        return regime;
     }
 
     private static ClaimLine line(int number, Prepared p, LineJudgement j) {
@@ -247,12 +284,20 @@ public class ClaimSubmission {
         return FiscalCode.parse(request.fiscalCode()).value();
     }
 
+    /**
+     * The tenant the claim says enrolled the patient: a member's own tenant; for an officer the cooperative (or
+     * regional mutual) named in {@code memberTenant}, or 0 ("find it"): the national person index knows it.
+     */
     private long enrollingTenant(ClaimPrincipal who, NewClaim request) {
         if (who.member() && !who.officer()) {
             return who.caller().tenantId();
         }
         String code = request.memberTenant() == null ? "" : request.memberTenant().strip().toLowerCase(Locale.ROOT);
-        return tenants.findByCode(code).filter(t -> t.kind() == TenantKind.COOPERATIVE).map(t -> t.id())
+        if (code.isEmpty()) {
+            return 0;
+        }
+        return tenants.findByCode(code)
+                .filter(t -> t.kind() == TenantKind.COOPERATIVE || t.kind() == TenantKind.REGIONAL).map(t -> t.id())
                 .orElseThrow(() -> RuleViolation.invalid("memberTenant", "claim.memberTenant.unknown", code));
     }
 

@@ -66,9 +66,7 @@ public class PreAuthorisations {
         PreAuthorisationRules.checkRequest(r.urgent(), r.plannedDate(), today);
         ClaimLineRules.check(0, new Money(r.estimated()), today, today, "-", today);
         String iban = Iban.parse(r.facilityIban()).value();
-        var asClaim = new NewClaim(r.fiscalCode(), r.memberTenant(), iban, r.facilityName(), List.of(new NewClaim.Line(
-                r.benefit(), r.facility(), r.facilityName(), regime(r.regime()).name(), r.plannedDate(), r.estimated(),
-                "-", today, null, null)));
+        var asClaim = new NewClaim(r.fiscalCode(), r.memberTenant(), iban, r.facilityName(), List.of());
         // the same checks as a claim: the patient is the caller or their family, covered on the planned date
         String patient = submission.patientOf(who, asClaim);
         long tenant = submission.enrollingTenantOf(who, asClaim);
@@ -76,10 +74,15 @@ public class PreAuthorisations {
         var coverage = submission.coverageOf(patient, tenant, r.plannedDate())
                 .orElseThrow(() -> RuleViolation.invalid("plannedDate", "claim.line.notCovered", patient,
                         r.plannedDate()));
+        // direct settlement exists only with the network: the registry decides the regime, not the request
+        ProviderRegime regime = submission.networkRegimeOf(r.facility(), coverage.enrollingTenantId(), r.plannedDate());
+        if (regime == ProviderRegime.OUT_OF_NETWORK) {
+            throw RuleViolation.invalid("facility", "claim.preauth.notInNetwork", r.facility().strip(), r.plannedDate());
+        }
         return national.call(() -> {
             long id = store.insert(new PreAuthStore.PreAuth(0, patient, coverage.enrollingTenantId(),
                     r.benefit().strip(), r.facility().strip(), r.facilityName().strip(), iban,
-                    regime(r.regime()).name(), r.plannedDate(), new Money(r.estimated()), r.urgent(), "REQUESTED",
+                    regime.name(), r.plannedDate(), new Money(r.estimated()), r.urgent(), "REQUESTED",
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     who.username()));
             audit.record(who.username(), who.caller().tenantId(), "PREAUTH_REQUESTED", coverage.enrollingTenantId(),
@@ -155,11 +158,6 @@ public class PreAuthorisations {
             throw ProblemException.forbidden("claim.member_only");
         }
         return national.call(() -> store.ofMember(who.memberFiscalCode().get()));
-    }
-
-    private static ProviderRegime regime(String raw) {
-        return raw == null || raw.isBlank() ? ProviderRegime.COOPERATIVE_NETWORK
-                : ClaimSubmission.enumOf(ProviderRegime.class, raw, "regime");
     }
 
     private static ProblemException notFound(long id) {

@@ -78,9 +78,11 @@ public final class Adjudicator {
                             + " from enrolment on " + who.enrolmentStart() + ": covered from " + coveredFrom));
         }
         var reasons = new ArrayList<ReimbursementReason>();
-        reasons.add(reason(COVERED, List.of(who.planCode(), line.regime().name()),
-                "coperto dal piano " + plan.get().name() + " (" + line.regime() + ")",
-                "covered by plan " + plan.get().name() + " (" + line.regime() + ")"));
+        // the exact layer versions in force on the service date, so the outcome can be traced to what was published
+        String versions = String.join(", ", plan.get().versions().versionIds());
+        reasons.add(reason(COVERED, List.of(who.planCode(), line.regime().name(), versions),
+                "coperto dal piano " + plan.get().name() + " (" + line.regime() + "; versioni " + versions + ")",
+                "covered by plan " + plan.get().name() + " (" + line.regime() + "; versions " + versions + ")"));
         var priced = calculator.calculate(new ReimbursementLine(benefit, line.regime(), line.invoiced(),
                 line.subCeiling()), used);
         reasons.addAll(priced.reasons());

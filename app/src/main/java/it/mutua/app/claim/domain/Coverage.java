@@ -10,11 +10,13 @@ import it.mutua.app.plan.domain.FamilyRole;
 /**
  * A person's coverage on a date, as the members side knows it: who they are, their role in the family unit, the
  * worker-member who holds the unit, the cooperative that enrolled them and since when, the plan it adopted and the
- * holder's IBAN. The same fields as the members feature's {@code CoverageQuery} answer, so the adapter is a copy.
+ * holder's IBAN, and whether the enrolling tenant's coverage is suspended for unpaid contributions that day (the
+ * person is covered, but nothing is paid before an officer has looked: such claims always go to review). The members
+ * feature's {@code CoverageQuery} answers it.
  */
 public record Coverage(String fiscalCode, LocalDate birthDate, FamilyRole role, String holderFiscalCode,
                        long enrollingTenantId, LocalDate enrolmentStart, String planCode, Optional<String> holderIban,
-                       Set<String> familyFiscalCodes) {
+                       Set<String> familyFiscalCodes, boolean suspendedForArrears) {
 
     public Coverage {
         Objects.requireNonNull(fiscalCode, "fiscalCode");
@@ -25,6 +27,14 @@ public record Coverage(String fiscalCode, LocalDate birthDate, FamilyRole role, 
         Objects.requireNonNull(planCode, "planCode");
         Objects.requireNonNull(holderIban, "holderIban");
         familyFiscalCodes = Set.copyOf(familyFiscalCodes);
+    }
+
+    /** Coverage in good standing (the enrolling tenant is not in arrears). */
+    public Coverage(String fiscalCode, LocalDate birthDate, FamilyRole role, String holderFiscalCode,
+                    long enrollingTenantId, LocalDate enrolmentStart, String planCode, Optional<String> holderIban,
+                    Set<String> familyFiscalCodes) {
+        this(fiscalCode, birthDate, role, holderFiscalCode, enrollingTenantId, enrolmentStart, planCode, holderIban,
+                familyFiscalCodes, false);
     }
 
     /** Whether {@code fiscalCode} belongs to this person's family unit (the person included). */

@@ -6,12 +6,12 @@ import java.util.Optional;
 import it.mutua.app.plan.domain.ProviderRegime;
 
 /**
- * Port: under which regime a facility served a member on a date (cooperative network, other network, out of
- * network). Answered by the network feature; {@code declared} is what the claim form says, which an adapter without
- * a facility registry falls back to (and an officer checks in review).
+ * Port: under which regime a network facility served a member on a date (cooperative network, other network, or out
+ * of network when it was suspended or outside its convenzione that day). Answered by the network feature; empty when
+ * the reference names no facility of the member's network (national, plus the member's regional mutual), which the
+ * claim form must not be allowed to claim as "network".
  */
 public interface RegimeSource {
 
-    ProviderRegime regimeOf(Optional<String> facilityRef, long memberTenantId, LocalDate date,
-                            Optional<ProviderRegime> declared);
+    Optional<ProviderRegime> regimeOf(String facilityRef, long memberTenantId, LocalDate date);
 }
