@@ -29,7 +29,7 @@ class ClaimCoverageIT {
         ClaimFixtures.deterministicSampling();
     }
 
-    private static JsonObject line(JsonObject claim, int i) {
+    private static JsonObject lineOf(JsonObject claim, int i) {
         return claim.getJsonArray("lines").getJsonObject(i);
     }
 
@@ -40,7 +40,7 @@ class ClaimCoverageIT {
         Http.Response r = Http.post("/api/claims", member.token(), claim(spouse, null, diagnostics("SSN_TICKET", "36.15")));
         assertEquals(201, r.status(), r::toString);
         assertEquals(spouse, r.json().getString("fiscalCode"));
-        assertEquals("21.15", line(r.json(), 0).getString("approved"));
+        assertEquals("21.15", lineOf(r.json(), 0).getString("approved"));
         assertEquals(200, Http.get("/api/claims/" + r.json().getJsonNumber("id"), member.token()).status(),
                 "the holder follows the family's claims");
     }
@@ -67,11 +67,11 @@ class ClaimCoverageIT {
         Http.Response r = Http.post("/api/claims", member.token(), claim(null, null, declaredOut,
                 diagnostics("OTHER_NETWORK", "150.00")));
         assertEquals(201, r.status(), r::toString);
-        assertEquals("COOPERATIVE_NETWORK", line(r.json(), 0).getString("regime"));
-        assertEquals("120.00", line(r.json(), 0).getString("approved"), "€30 left to the member at a cooperative provider");
-        assertEquals("OTHER_NETWORK", line(r.json(), 1).getString("regime"));
-        assertEquals("105.00", line(r.json(), 1).getString("approved"), "€45 left at another network provider");
-        String covered = line(r.json(), 0).getJsonArray("reasons").getJsonObject(0).getString("en");
+        assertEquals("COOPERATIVE_NETWORK", lineOf(r.json(), 0).getString("regime"));
+        assertEquals("120.00", lineOf(r.json(), 0).getString("approved"), "€30 left to the member at a cooperative provider");
+        assertEquals("OTHER_NETWORK", lineOf(r.json(), 1).getString("regime"));
+        assertEquals("105.00", lineOf(r.json(), 1).getString("approved"), "€45 left at another network provider");
+        String covered = lineOf(r.json(), 0).getJsonArray("reasons").getJsonObject(0).getString("en");
         assertTrue(covered.contains("nazionale:SOCIAL_COOPERATION:"), "the versions judged on are named: " + covered);
     }
 
@@ -87,8 +87,8 @@ class ClaimCoverageIT {
         Http.Response r = Http.post("/api/claims", OFFICER, claim(person, "lombardia",
                 diagnostics("OUT_OF_NETWORK", "150.00")));
         assertEquals(201, r.status(), r::toString);
-        assertEquals("90.00", line(r.json(), 0).getString("approved"));
-        String covered = line(r.json(), 0).getJsonArray("reasons").getJsonObject(0).getString("en");
+        assertEquals("90.00", lineOf(r.json(), 0).getString("approved"));
+        String covered = lineOf(r.json(), 0).getJsonArray("reasons").getJsonObject(0).getString("en");
         assertTrue(covered.contains("lombardia:SOCIAL_COOPERATION:"), "the regional layer is part of the plan: " + covered);
     }
 
