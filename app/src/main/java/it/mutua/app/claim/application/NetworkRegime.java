@@ -1,7 +1,9 @@
 package it.mutua.app.claim.application;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,15 +17,43 @@ import it.mutua.app.plan.domain.ProviderRegime;
  * regime on the service date follows from its cooperative-provider flag, its convenzione and its status history.
  * What the claim form declares never decides a network regime; only out-of-network free-text providers and SSN
  * tickets are taken as declared (see {@link ClaimSubmission}).
+ * <p>
+ * Answers are kept for {@link #TTL_MILLIS} per facility, tenant and date: asking costs two transactions in the
+ * network owners' schemas per claim line, a third of a claim's database work, while the same facilities serve claim
+ * after claim. A status change is dated (a suspension from a day, normally not in the past), and the cache forgets
+ * within 30 seconds anyway; an officer reviewing a claim sees the regime it was judged on.
  */
 @ApplicationScoped
 public class NetworkRegime implements RegimeSource {
 
+    static final long TTL_MILLIS = 30_000;
+    private static final int MAX_ENTRIES = 50_000;
+
+    private record Key(String facilityRef, long tenantId, LocalDate date) {
+    }
+
+    private record Answer(Optional<ProviderRegime> regime, long loadedAt) {
+    }
+
     @Inject
     RegimeQuery network;
 
+    private final Map<Key, Answer> answers = new ConcurrentHashMap<>();
+
     @Override
     public Optional<ProviderRegime> regimeOf(String facilityRef, long memberTenantId, LocalDate date) {
-        return network.find(facilityRef, memberTenantId).map(f -> network.regimeOf(f.id(), memberTenantId, date));
+        Key key = new Key(facilityRef, memberTenantId, date);
+        long now = System.currentTimeMillis();
+        Answer cached = answers.get(key);
+        if (cached != null && now - cached.loadedAt() < TTL_MILLIS) {
+            return cached.regime();
+        }
+        Optional<ProviderRegime> regime = network.find(facilityRef, memberTenantId)
+                .map(f -> network.regimeOf(f.id(), memberTenantId, date));
+        if (answers.size() >= MAX_ENTRIES) {
+            answers.clear();
+        }
+        answers.put(key, new Answer(regime, now));
+        return regime;
     }
 }
