@@ -58,9 +58,10 @@ class ClaimsOfficeUiIT {
             assertTrue(page.contains(reason), "the adjudication's reason in Italian: " + reason + " in " + page);
             assertTrue(page.contains("€ 800,00"), "the reimbursable amount");
             assertTrue(page.contains("Chi ha letto questa richiesta"), page);
+            assertTrue(page.contains("importo sopra la soglia"), "why it is in review, in words: " + page);
             AdminUi.screenshot(browser, "41-claim-detail");
 
-            browser.click(browser.find("#claim-decide"));
+            AdminUi.clickScrolled(browser, "#claim-decide");
             browser.click(browser.find("#decision-outcome vaadin-radio-button:nth-of-type(2)"));
             AdminUi.clickScrolled(browser, "#decision-send");
             assertTrue(browser.textContaining("Scrivi la motivazione").contains("Scrivi la motivazione"),
@@ -79,7 +80,7 @@ class ClaimsOfficeUiIT {
 
         try (Browser browser = AdminUi.signedIn(Users.CLAIMS_OFFICER)) {
             AdminUi.open(browser, "rimborsi/" + id, "Approvata in parte");
-            browser.click(browser.find("#claim-reopen"));
+            AdminUi.clickScrolled(browser, "#claim-reopen");
             browser.type(browser.find("#reopen-reason textarea"), "correzione d'ufficio");
             browser.click(browser.find("#reopen-send"));
             browser.textContaining("torna in revisione");

@@ -36,8 +36,8 @@ class NetworkUiIT {
             AdminUi.typeInto(browser, "facility-address", "Via Roma 1");
             AdminUi.typeInto(browser, "facility-postalCode", "25121");
             AdminUi.typeInto(browser, "facility-municipalityCode", NetworkApiIT.BRESCIA);
-            AdminUi.typeInto(browser, "facility-latitude", "45.54");
-            AdminUi.typeInto(browser, "facility-longitude", "10.21");
+            AdminUi.typeInto(browser, "facility-latitude", "45,54");
+            AdminUi.typeInto(browser, "facility-longitude", "10,21");
             AdminUi.typeInto(browser, "facility-contractFrom", "1/1/2026" + AdminUi.ENTER);
             browser.click(browser.find("#facility-save"));
             assertTrue(browser.textContaining("11 cifre").contains("11 cifre"), "the VAT number's reason, next to it");

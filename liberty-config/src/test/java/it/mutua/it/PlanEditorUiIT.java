@@ -103,11 +103,14 @@ class PlanEditorUiIT {
             AdminUi.confirm(browser);
             browser.textContaining("Versione 1 pubblicata");
         }
-        String worker = Http.get("/api/plans/" + plan + "/effective?tenant=coop-arcobaleno&date=2026-10-01", NATIONAL)
+        String[] coop = newCooperativeWithAdministrator();
+        Http.Response adopted = PlanApiIT.adopt(plan, Users.token(coop[1]), "2026-10-01", false);
+        assertEquals(201, adopted.status(), adopted::toString);
+        String worker = Http.get("/api/plans/" + plan + "/effective?tenant=" + coop[0] + "&date=2026-10-01", NATIONAL)
                 .json().getJsonArray("fields").stream().map(v -> v.asJsonObject())
                 .filter(f -> f.getString("path").equals("contributions/worker")).findFirst().orElseThrow()
                 .getString("value");
-        assertEquals("75.50", worker, "the cooperative inherits the published change");
+        assertEquals("75.50", worker, "a cooperative adopting the plan gets the published change");
     }
 
     @Test

@@ -88,17 +88,17 @@ public class PaymentBatchesView extends VerticalLayout implements BeforeEnterObs
 
     private void configureGrid() {
         Locale locale = getLocale();
-        grid.addColumn(ClaimData.Batch::id).setHeader(getTranslation("batches.col.number")).setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(ClaimData.Batch::messageId).setHeader(getTranslation("batches.col.message")).setFlexGrow(3);
+        grid.addColumn(ClaimData.Batch::id).setHeader(getTranslation("batches.col.number")).setWidth("4rem").setFlexGrow(0);
+        grid.addColumn(ClaimData.Batch::messageId).setHeader(getTranslation("batches.col.message")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(b -> getTranslation("batch_status." + b.status())).setHeader(getTranslation("batches.col.status")).setFlexGrow(1);
         grid.addColumn(ClaimData.Batch::claims).setHeader(getTranslation("batches.col.claims"))
                 .setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
         grid.addColumn(b -> Formats.euros(b.total(), locale)).setHeader(getTranslation("batches.col.total"))
                 .setTextAlign(ColumnTextAlign.END).setFlexGrow(2);
         grid.addColumn(b -> Formats.date(b.executionDate())).setHeader(getTranslation("batches.col.execution")).setFlexGrow(2);
-        grid.addColumn(b -> Formats.moment(b.createdAt()) + " · " + b.createdBy()).setHeader(getTranslation("batches.col.created")).setFlexGrow(3);
+        grid.addColumn(b -> Formats.moment(b.createdAt()) + " · " + b.createdBy()).setHeader(getTranslation("batches.col.created")).setFlexGrow(2);
         grid.addColumn(b -> Formats.moment(b.paidAt())).setHeader(getTranslation("batches.col.paid")).setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(3);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("batches.none"));
         grid.setId("batches-grid");

@@ -69,6 +69,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
                 click -> getUI().ifPresent(ui -> ui.navigate(ClaimsQueueView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         summary.addClassName("tenant-details");
+        summary.setWidthFull();
         summary.setId("claim-summary");
         explanation.setId("claim-explanation");
         attachments.setPadding(false);
@@ -133,7 +134,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         item("claim.requested", Formats.euros(claim.requested(), locale));
         item("claim.reimbursable", Formats.euros(claim.reimbursable(), locale));
         item("claim.approved", Formats.euros(claim.approved(), locale));
-        item("claim.sampled", claim.sampledBecause());
+        item("claim.sampled", texts.sampled(claim.sampledBecause()));
         item("claim.decision_reason", claim.decisionReason());
         item("claim.batch", claim.paymentBatch() == null ? null : String.valueOf(claim.paymentBatch()));
         item("claim.pre_authorisation", claim.preAuthorisation() == null ? null : String.valueOf(claim.preAuthorisation()));

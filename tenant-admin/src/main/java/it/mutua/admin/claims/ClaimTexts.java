@@ -44,6 +44,15 @@ public final class ClaimTexts {
         return regime == null ? "" : translate.apply("claim_regime." + regime, new Object[0]);
     }
 
+    /** Why sampling sent the claim to review ("benefit", "threshold", "random"), in words; empty when it did not. */
+    public String sampled(String because) {
+        if (because == null || because.isBlank()) {
+            return "";
+        }
+        return List.of("benefit", "threshold", "random").contains(because)
+                ? translate.apply("claim_sampled." + because, new Object[0]) : because;
+    }
+
     /** One reason in the user's language (the API sends both texts). */
     public String reason(ClaimData.Reason reason) {
         String text = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? reason.en() : reason.it();

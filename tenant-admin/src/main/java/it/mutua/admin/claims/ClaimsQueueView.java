@@ -110,7 +110,7 @@ public class ClaimsQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> Formats.euros(c.reimbursable(), locale)).setHeader(getTranslation("claims.col.reimbursable"))
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setFlexGrow(2);
         grid.addComponentColumn(this::statusChip).setHeader(getTranslation("claims.col.status")).setFlexGrow(2);
-        grid.addColumn(c -> c.sampledBecause() == null ? "" : c.sampledBecause())
+        grid.addColumn(c -> texts.sampled(c.sampledBecause()))
                 .setHeader(getTranslation("claims.col.sampled")).setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);

@@ -64,6 +64,7 @@ public class PreAuthorisationsView extends VerticalLayout implements HasUrlParam
         add(new H2(getTranslation("preauth.title")), new Paragraph(getTranslation("preauth.help")), finder(), details,
                 decisionForm());
         details.addClassName("tenant-details");
+        details.setWidthFull();
         details.setId("preauth-details");
         decision.setVisible(false);
     }

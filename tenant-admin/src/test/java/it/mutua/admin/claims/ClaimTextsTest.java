@@ -44,6 +44,15 @@ class ClaimTextsTest {
     }
 
     @Test
+    void whySamplingSentAClaimToReviewIsSaidInWords() {
+        assertEquals("importo sopra la soglia", IT.sampled("threshold"));
+        assertEquals("benefit always reviewed", EN.sampled("benefit"));
+        assertEquals("estratta a caso", IT.sampled("random"));
+        assertEquals("", IT.sampled(null));
+        assertEquals("manual", IT.sampled("manual"), "an unknown reason is shown as sent");
+    }
+
+    @Test
     void onlyAClaimInReviewIsDecidedAndOnlyADecidedUnpaidOneIsReopened() {
         ClaimData.Claim inReview = DecisionFormTest.claim();
         assertTrue(ClaimTexts.decidable(inReview));
