@@ -30,15 +30,24 @@ class PlanEditorUiIT {
         assertEquals(200, Http.post("/api/plans/" + plan + "/drafts/1/publish", FEDERATION, null).status());
         String social = Http.get("/api/tenants/social", NATIONAL).json().getString("name");
         String national = Http.get("/api/tenants/nazionale", NATIONAL).json().getString("name");
+        String[] coop = newCooperativeWithAdministrator();
 
+        try (Browser browser = AdminUi.signedIn(coop[1])) {
+            adoptThroughTheScreen(browser, plan, "1/3/2026");
+            String page = AdminUi.open(browser, "piani?plan=" + plan + "&date=2026-06-01", "Bozza del mio livello");
+            assertTrue(page.contains("Bloccato da " + social), page);
+            assertFalse(exists(browser, WORKER_EDIT), "a field locked by the federation offers no pencil to the cooperative");
+            AdminUi.screenshot(browser, "32-plan-cooperative-locks");
+        }
         try (Browser browser = AdminUi.signedIn(Users.NATIONAL)) {
-            String page = AdminUi.open(browser, "piani?plan=" + plan + "&tenant=coop-arcobaleno&date=2026-06-01",
+            String page = AdminUi.open(browser, "piani?plan=" + plan + "&tenant=" + coop[0] + "&date=2026-06-01",
                     "Modificato da " + social);
             assertTrue(page.contains("Modificato da " + social), "the federation's change: " + page);
             assertTrue(page.contains("Bloccato da " + social), "the federation's lock");
             assertTrue(page.contains("Bloccato da " + national), "the national lock of the ceiling");
             assertTrue(page.contains("72,00"), "the value in Italian format");
             assertTrue(page.contains("Base nazionale"), "untouched values");
+            assertTrue(page.contains("Piano adottato"), "the adoption, read by the national office: " + page);
             assertFalse(page.contains("Bozza del mio livello"), "the national office does not edit a cooperative's plan");
             AdminUi.screenshot(browser, "30-plan-provenance");
             browser.click(browser.find("#plan-only-changed"));
@@ -47,12 +56,27 @@ class PlanEditorUiIT {
                     "only what differs from national: " + page);
             AdminUi.screenshot(browser, "31-plan-only-changed");
         }
-        try (Browser browser = AdminUi.signedIn(Users.ARCOBALENO)) {
-            String page = AdminUi.open(browser, "piani?plan=" + plan + "&date=2026-06-01", "Bozza del mio livello");
-            assertTrue(page.contains("Bloccato da " + social), page);
-            assertFalse(exists(browser, WORKER_EDIT), "a field locked by the federation offers no pencil to the cooperative");
-            AdminUi.screenshot(browser, "32-plan-cooperative-locks");
-        }
+    }
+
+    /** A new cooperative of the social federation under Lombardy, and the username of its new administrator. */
+    static String[] newCooperativeWithAdministrator() {
+        String code = "coop-ui-" + Users.unique();
+        Http.Response created = Http.post("/api/tenants", NATIONAL, TenantApiIT.cooperative(code, "lombardia", "social", "03"));
+        assertEquals(201, created.status(), created::toString);
+        return new String[] {code, Users.create(code, "coop-admin")};
+    }
+
+    /** The cooperative's administrator finds the plan not adopted yet and adopts it from {@code italianDate}. */
+    static void adoptThroughTheScreen(Browser browser, String plan, String italianDate) throws Exception {
+        String page = AdminUi.open(browser, "piani?plan=" + plan + "&date=2026-06-01", "Piano non ancora adottato");
+        assertTrue(page.contains("non ha ancora adottato questo piano"), page);
+        AdminUi.screenshot(browser, "36-plan-adoption-offer");
+        String from = browser.find("#adoption-from input");
+        browser.clear(from);
+        browser.type(from, italianDate + AdminUi.ENTER);
+        AdminUi.clickScrolled(browser, "#adoption-adopt");
+        AdminUi.confirm(browser);
+        browser.textContaining("Piano adottato dal");
     }
 
     @Test
@@ -79,11 +103,14 @@ class PlanEditorUiIT {
             AdminUi.confirm(browser);
             browser.textContaining("Versione 1 pubblicata");
         }
-        String worker = Http.get("/api/plans/" + plan + "/effective?tenant=coop-arcobaleno&date=2026-10-01", NATIONAL)
+        String[] coop = newCooperativeWithAdministrator();
+        Http.Response adopted = PlanApiIT.adopt(plan, Users.token(coop[1]), "2026-10-01", false);
+        assertEquals(201, adopted.status(), adopted::toString);
+        String worker = Http.get("/api/plans/" + plan + "/effective?tenant=" + coop[0] + "&date=2026-10-01", NATIONAL)
                 .json().getJsonArray("fields").stream().map(v -> v.asJsonObject())
                 .filter(f -> f.getString("path").equals("contributions/worker")).findFirst().orElseThrow()
                 .getString("value");
-        assertEquals("75.50", worker, "the cooperative inherits the published change");
+        assertEquals("75.50", worker, "a cooperative adopting the plan gets the published change");
     }
 
     @Test
@@ -116,6 +143,35 @@ class PlanEditorUiIT {
             assertTrue(page.contains("bloccato"), "the lock's owner in words: " + page);
             AdminUi.screenshot(browser, "35-plan-lock-conflict");
         }
+    }
+
+    @Test
+    void aCooperativeSeesTheUpdatePendingFieldByFieldAdoptsItAndDownloadsItsBooklet() throws Exception {
+        String plan = PlanApiIT.publishedBasePlan();
+        String[] coop = newCooperativeWithAdministrator();
+        Http.Response adopted = PlanApiIT.adopt(plan, Users.token(coop[1]), "2026-01-01", false);
+        assertEquals(201, adopted.status(), adopted::toString);
+        assertEquals(201, Http.post("/api/plans/" + plan + "/drafts", NATIONAL,
+                PlanApiIT.draft("2026-07-01", PlanApiIT.baseChanges("66.00", null))).status());
+        assertEquals(200, Http.post("/api/plans/" + plan + "/drafts/2/publish", NATIONAL, null).status());
+
+        try (Browser browser = AdminUi.signedIn(coop[1])) {
+            String page = AdminUi.open(browser, "piani?plan=" + plan + "&date=2026-06-01", "Aggiornamento disponibile");
+            assertTrue(page.contains("disponibile dal 01/07/2026"), page);
+            String diff = browser.text(browser.find("#adoption-diff"));
+            assertTrue(diff.contains("Contributo annuo per lavoratore") && diff.contains("60,00") && diff.contains("66,00"),
+                    "the change, before and after: " + diff);
+            AdminUi.screenshot(browser, "37-plan-update-pending");
+            AdminUi.clickScrolled(browser, "#adoption-adopt");
+            AdminUi.confirm(browser);
+            page = browser.textContaining("Nessun aggiornamento in sospeso");
+            assertTrue(page.contains("Piano adottato dal 01/07/2026"), page);
+            String pdf = browser.script("return fetch(document.querySelector('#adoption-booklet').href)"
+                    + ".then(r => r.text()).then(t => t.substring(0, 5))").toString();
+            assertTrue(pdf.contains("%PDF"), "the booklet is a PDF: " + pdf);
+        }
+        assertEquals("66.00", PlanApiIT.field(Http.get("/api/plans/" + plan + "/effective?date=2026-08-01",
+                Users.token(coop[1])).json(), "contributions/worker").getString("value"));
     }
 
     private static boolean exists(Browser browser, String css) {

@@ -17,25 +17,31 @@ import it.mutua.it.support.Users;
 /** Each demo role signs in through the browser and gets its own menu and its own first screen, in Italian. */
 class RoleMenusUiIT {
 
-    private static final List<String> ALL = List.of("Cruscotto", "Enti", "Piani sanitari", "La mia copertura",
-            "Nuova mutua regionale", "Migrazioni", "Il mio profilo");
+    private static final List<String> ALL = List.of("Cruscotto", "Enti", "Piani sanitari", "Rimborsi",
+            "Autorizzazioni preventive", "Lotti di pagamento", "Regole di campionamento", "Rete sanitaria",
+            "La mia copertura", "Nuova mutua regionale", "Migrazioni", "Il mio profilo");
 
     static Stream<Arguments> roles() {
         return Stream.of(
                 Arguments.of(Users.NATIONAL, "Cruscotto", List.of("Cruscotto", "Enti", "Piani sanitari",
-                        "Nuova mutua regionale", "Migrazioni", "Il mio profilo"), "Enti sottostanti per tipo"),
-                Arguments.of(Users.LOMBARDIA, "Cruscotto", List.of("Cruscotto", "Enti", "Piani sanitari", "Il mio profilo"),
+                        "Regole di campionamento", "Rete sanitaria", "Nuova mutua regionale", "Migrazioni",
+                        "Il mio profilo"), "Enti sottostanti per tipo"),
+                Arguments.of(Users.LOMBARDIA, "Cruscotto", List.of("Cruscotto", "Enti", "Piani sanitari", "Rete sanitaria",
+                        "Il mio profilo"),
                         "Mutua Regionale Lombardia"),
-                Arguments.of(Users.SOCIAL_FEDERATION, "Cruscotto", List.of("Cruscotto", "Enti", "Piani sanitari", "Il mio profilo"),
+                Arguments.of(Users.SOCIAL_FEDERATION, "Cruscotto", List.of("Cruscotto", "Enti", "Piani sanitari",
+                        "Rete sanitaria", "Il mio profilo"),
                         "Cooperative"),
                 Arguments.of(Users.ARCOBALENO, "Cruscotto", List.of("Cruscotto", "Enti", "Piani sanitari", "Il mio profilo"),
                         "Iscritti"),
-                Arguments.of(Users.CLAIMS_OFFICER, "Piani sanitari", List.of("Piani sanitari", "Il mio profilo"),
+                Arguments.of(Users.CLAIMS_OFFICER, "Piani sanitari", List.of("Piani sanitari", "Rimborsi",
+                        "Autorizzazioni preventive", "Lotti di pagamento", "Regole di campionamento", "Rete sanitaria",
+                        "Il mio profilo"),
                         "Provenienza"),
                 Arguments.of(Users.MEMBER, "La mia copertura", List.of("La mia copertura", "Il mio profilo"),
                         "Massimale per persona all'anno"),
-                Arguments.of(Users.AUDITOR, "Cruscotto", List.of("Cruscotto", "Enti", "Piani sanitari", "Migrazioni",
-                        "Il mio profilo"), "Enti sottostanti per tipo"));
+                Arguments.of(Users.AUDITOR, "Cruscotto", List.of("Cruscotto", "Enti", "Piani sanitari", "Rete sanitaria",
+                        "Migrazioni", "Il mio profilo"), "Enti sottostanti per tipo"));
     }
 
     @ParameterizedTest(name = "{0} sees {2} and lands on {1}")

@@ -4,7 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 import it.mutua.admin.account.AccountView;
+import it.mutua.admin.claimoffice.PaymentBatchesView;
+import it.mutua.admin.claimoffice.SamplingRulesView;
+import it.mutua.admin.claims.ClaimsQueueView;
+import it.mutua.admin.claims.PreAuthorisationsView;
 import it.mutua.admin.coverage.CoverageView;
+import it.mutua.admin.network.FacilitiesView;
 import it.mutua.admin.dashboard.DashboardView;
 import it.mutua.admin.operations.MigrationsView;
 import it.mutua.admin.plan.PlanView;
@@ -30,6 +35,11 @@ public final class Menu {
             new Entry("menu.dashboard", VaadinIcon.DASHBOARD, DashboardView.class),
             new Entry("menu.tenants", VaadinIcon.SITEMAP, TenantsView.class),
             new Entry("menu.plans", VaadinIcon.FILE_TEXT_O, PlanView.class),
+            new Entry("menu.claims", VaadinIcon.INBOX, ClaimsQueueView.class),
+            new Entry("menu.preauth", VaadinIcon.CLIPBOARD_CHECK, PreAuthorisationsView.class),
+            new Entry("menu.batches", VaadinIcon.EURO, PaymentBatchesView.class),
+            new Entry("menu.sampling", VaadinIcon.RANDOM, SamplingRulesView.class),
+            new Entry("menu.network", VaadinIcon.HOSPITAL, FacilitiesView.class),
             new Entry("menu.coverage", VaadinIcon.HEART, CoverageView.class),
             new Entry("menu.regional", VaadinIcon.CLUSTER, RegionalWizardView.class),
             new Entry("menu.migrations", VaadinIcon.DATABASE, MigrationsView.class),

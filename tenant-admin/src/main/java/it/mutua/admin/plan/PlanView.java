@@ -30,6 +30,7 @@ import jakarta.json.JsonObject;
 import it.mutua.admin.api.ApiException;
 import it.mutua.admin.api.Caller;
 import it.mutua.admin.api.MutuaApi;
+import it.mutua.admin.api.PlanAdoptionApi;
 import it.mutua.admin.api.UserProfile;
 import it.mutua.admin.layout.MainLayout;
 import it.mutua.admin.security.AuthenticatedUser;
@@ -54,6 +55,8 @@ import java.util.Map;
         Roles.CLAIMS_OFFICER, Roles.AUDITOR})
 public class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final String NOT_ADOPTED = "plan.notAdopted";
+
     private final MutuaApi api;
     private final AuthenticatedUser user = CurrentUser.require();
     private final Editability editability;
@@ -67,18 +70,20 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private final TextField filter = new TextField();
     private final Grid<PlanModel.Field> grid = new Grid<>();
     private final DraftPanel draft;
+    private final AdoptionPanel adoption;
     private JsonObject listing;
     private PlanModel model;
 
     @Inject
-    public PlanView(MutuaApi api) {
+    public PlanView(MutuaApi api, PlanAdoptionApi adoptionApi) {
         this.api = api;
         UserProfile.TenantRef own = user.profile().tenant();
         this.editability = Editability.of(user.profile().roles(), own.code(), own.kind());
         this.texts = new PlanTexts(this::getTranslation, getLocale());
         this.draft = new DraftPanel(api, this::caller, texts::label, this::show);
+        this.adoption = new AdoptionPanel(adoptionApi, this::caller, texts, this::show);
         addClassName("plan-view");
-        add(toolbar(), title, subtitle, legend(), filters(), grid, draft);
+        add(toolbar(), title, subtitle, adoption, legend(), filters(), grid, draft);
         configureGrid();
         setWidthFull();
     }
@@ -228,12 +233,19 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
             title.setText(getTranslation("plan.no_plans"));
             return;
         }
+        showAdoption();
         try {
             model = PlanModel.of(api.effectivePlan(plan.getValue(), tenant.getValue().strip(), date.getValue(), caller()));
         } catch (ApiException e) {
             model = null;
             grid.setItems(List.of());
-            Feedback.failure(this, e);
+            draft.setVisible(false);
+            if (NOT_ADOPTED.equals(e.code())) {
+                title.setText(plan.getValue());
+                subtitle.setText(getTranslation(NOT_ADOPTED, tenant.getValue().strip(), plan.getValue()));
+            } else {
+                Feedback.failure(this, e);
+            }
             return;
         }
         title.setText(model.name());
@@ -241,6 +253,18 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         applyFilter();
         draft.setVisible(editability.editsPlanOf(model.tenant()));
         draft.showPlan(model.planCode(), listing);
+    }
+
+    /** A cooperative's adoption of the plan, its update pending and booklet; not for the claims office. */
+    private void showAdoption() {
+        String target = tenant.getValue().strip();
+        UserProfile.TenantRef own = user.profile().tenant();
+        boolean ownCooperative = user.hasRole(Roles.COOP_ADMIN) && own.code().equals(target);
+        if (user.hasRole(Roles.CLAIMS_OFFICER) && !ownCooperative) {
+            adoption.setVisible(false);
+            return;
+        }
+        adoption.show(plan.getValue(), target, ownCooperative, date.getValue() == null ? LocalDate.now() : date.getValue());
     }
 
     private void applyFilter() {

@@ -1,6 +1,7 @@
 package it.mutua.admin.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,13 +22,27 @@ class MenuTest {
 
     @Test
     void theNationalAdministratorSeesEveryAdministrationScreen() {
-        assertEquals(List.of("menu.dashboard", "menu.tenants", "menu.plans", "menu.regional", "menu.migrations", "menu.account"),
-                menuOf("national-admin"));
+        assertEquals(List.of("menu.dashboard", "menu.tenants", "menu.plans", "menu.sampling", "menu.network", "menu.regional",
+                "menu.migrations", "menu.account"), menuOf("national-admin"));
     }
 
     @Test
     void aCooperativeAdministratorHasNoNationalScreen() {
         assertEquals(List.of("menu.dashboard", "menu.tenants", "menu.plans", "menu.account"), menuOf("coop-admin"));
+    }
+
+    @Test
+    void aCooperativeAdministratorReachesNoClaimScreen() {
+        List<String> menu = menuOf("coop-admin");
+        for (String claimScreen : List.of("menu.claims", "menu.preauth", "menu.batches", "menu.sampling")) {
+            assertFalse(menu.contains(claimScreen), claimScreen + " must not be offered to the employer: " + menu);
+        }
+    }
+
+    @Test
+    void aRegionalAdministratorSearchesAndEditsItsNetworkButSeesNoClaims() {
+        assertEquals(List.of("menu.dashboard", "menu.tenants", "menu.plans", "menu.network", "menu.account"),
+                menuOf("regional-admin"));
     }
 
     @Test
@@ -37,7 +52,9 @@ class MenuTest {
 
     @Test
     void theClaimsOfficerAndTheAuditorSeeWhatTheyMayRead() {
-        assertEquals(List.of("menu.plans", "menu.account"), menuOf("claims-officer"));
-        assertEquals(List.of("menu.dashboard", "menu.tenants", "menu.plans", "menu.migrations", "menu.account"), menuOf("auditor"));
+        assertEquals(List.of("menu.plans", "menu.claims", "menu.preauth", "menu.batches", "menu.sampling", "menu.network",
+                "menu.account"), menuOf("claims-officer"));
+        assertEquals(List.of("menu.dashboard", "menu.tenants", "menu.plans", "menu.network", "menu.migrations", "menu.account"),
+                menuOf("auditor"));
     }
 }
