@@ -78,7 +78,7 @@ public class MembersApi {
                                LocalDate birthDate, String sex, LocalDate from) {
     }
 
-    record DateBody(LocalDate date) {
+    public record DateBody(LocalDate date) {
     }
 
     /** {@code GET /api/members?q&sort&desc&page&size}. */

@@ -60,7 +60,7 @@ public class PayrollApi {
                             BigDecimal total, BigDecimal paid, BigDecimal outstanding, int lineCount, String status) {
     }
 
-    record PeriodBody(String period) {
+    public record PeriodBody(String period) {
     }
 
     /** Uploads the CSV in {@code mode} ("dry-run", "all-or-nothing", "valid-lines") and returns the queued job. */

@@ -87,7 +87,8 @@ class MemberDialog extends Dialog {
         save.addClickShortcut(Key.ENTER);
         save.setId("member-save");
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
-        if (existing != null && existing.member().endDate() == null && existing.holderFiscalCode() == null) {
+        if (existing != null && existing.member().endDate() == null && existing.member().hireDate() != null
+                && existing.holderFiscalCode() == null) {
             Button end = new Button(getTranslation("members.end"), click -> askEnd());
             end.addThemeVariants(ButtonVariant.LUMO_ERROR);
             end.setId("member-end");
