@@ -106,7 +106,7 @@ class CoopMemberJourneyUiIT {
             AdminUi.typeInto(browser, "givenName", "Luca");
             AdminUi.typeInto(browser, "familyName", "Neri");
             AdminUi.typeInto(browser, "hireDate", "01/03/2024");
-            browser.type(browser.find("#hireDate input"), AdminUi.ENTER);
+            browser.click(browser.find("#givenName input"));
             browser.click(browser.find("#member-save"));
             String refused = browser.textContaining("carattere di controllo");
             assertTrue(refused.contains("carattere di controllo"), refused);
