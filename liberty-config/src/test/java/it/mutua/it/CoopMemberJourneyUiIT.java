@@ -106,7 +106,7 @@ class CoopMemberJourneyUiIT {
             AdminUi.typeInto(browser, "givenName", "Luca");
             AdminUi.typeInto(browser, "familyName", "Neri");
             AdminUi.typeInto(browser, "hireDate", "01/03/2024");
-            browser.click(browser.find("#givenName input"));
+            browser.type(browser.find("#hireDate input"), "\uE004");
             browser.click(browser.find("#member-save"));
             String refused = browser.textContaining("carattere di controllo");
             assertTrue(refused.contains("carattere di controllo"), refused);
@@ -240,13 +240,13 @@ class CoopMemberJourneyUiIT {
             AdminUi.screenshot(browser, "57-journey-member-coverage-phone");
             AdminUi.open(browser, "nuovo-rimborso", "Chiedi un rimborso");
             browser.find("#claim-benefit");
-            browser.click(browser.find("#claim-send"));
+            AdminUi.clickScrolled(browser, "#claim-send");
             String refused = browser.textContaining("Allega la fattura");
             assertTrue(refused.contains("Campo obbligatorio"), "required fields are marked next to them: " + refused);
             AdminUi.screenshot(browser, "58-journey-claim-form-required-phone");
 
             AdminUi.choose(browser, "claim-benefit", "odontoiatriche");
-            browser.click(browser.find("#claim-where vaadin-radio-button:nth-of-type(2)"));
+            AdminUi.clickScrolled(browser, "#claim-where vaadin-radio-button:nth-of-type(2)");
             AdminUi.typeInto(browser, "claim-provider", "Studio dentistico Sorriso");
             AdminUi.typeInto(browser, "claim-amount", "180");
             AdminUi.typeInto(browser, "claim-invoiceNumber", "F-" + Users.unique());
