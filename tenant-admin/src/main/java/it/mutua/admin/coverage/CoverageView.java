@@ -13,9 +13,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import it.mutua.admin.api.ApiException;
+import it.mutua.admin.api.Caller;
+import it.mutua.admin.api.MembersApi;
+import it.mutua.admin.api.MyClaimsApi;
 import it.mutua.admin.layout.MainLayout;
 import it.mutua.admin.api.MutuaApi;
 import it.mutua.admin.plan.FieldType;
@@ -31,29 +32,35 @@ import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * "La mia copertura", for members on a phone: the plan in force today for their cooperative, one card per benefit with
- * what is left to pay per provider type, the ceilings and the waiting periods, in plain words. The plan code comes from
- * {@code mutua.ui.member-plan} until the cooperative's adoption is served by the API.
+ * "La mia copertura", for members on a phone: the plan of the member's own coverage period today (from
+ * {@code /api/members/me}), as their cooperative adopted it, one card per benefit with what is left to pay per provider
+ * type, the ceilings and the waiting periods, in plain words; what was reimbursed so far this year; the plan booklet
+ * (PDF) to download.
  */
 @Route(value = "copertura", layout = MainLayout.class)
 @RolesAllowed(Roles.MEMBER)
 public class CoverageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MutuaApi api;
-    private final String planCode;
+    private final MembersApi members;
+    private final MyClaimsApi claims;
     private final H2 title = new H2();
     private final Paragraph subtitle = new Paragraph();
+    private final Div booklet = new Div();
+    private final Div usage = new Div();
     private final Div cards = new Div();
 
     @Inject
-    public CoverageView(MutuaApi api, @ConfigProperty(name = "mutua.ui.member-plan", defaultValue = "SOCIAL_COOPERATION") String planCode) {
+    public CoverageView(MutuaApi api, MembersApi members, MyClaimsApi claims) {
         this.api = api;
-        this.planCode = planCode;
+        this.members = members;
+        this.claims = claims;
         addClassName("coverage-view");
         cards.addClassName("coverage-cards");
-        add(title, subtitle, cards);
+        add(title, subtitle, booklet, usage, cards);
     }
 
     @Override
@@ -63,9 +70,20 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Caller caller = CurrentUser.require().caller(getLocale());
+        LocalDate today = LocalDate.now();
         PlanModel model;
+        String planCode;
         try {
-            model = PlanModel.of(api.effectivePlan(planCode, null, LocalDate.now(), CurrentUser.require().caller(getLocale())));
+            Optional<MembersApi.Period> period = members.me(caller).periods().stream().filter(p -> p.coversOn(today))
+                    .findFirst();
+            if (period.isEmpty()) {
+                title.setText(getTranslation("coverage.page_title"));
+                subtitle.setText(getTranslation("coverage.not_covered"));
+                return;
+            }
+            planCode = period.get().planCode();
+            model = PlanModel.of(api.effectivePlan(planCode, null, today, caller));
         } catch (ApiException e) {
             title.setText(getTranslation("coverage.page_title"));
             Feedback.failure(this, e);
@@ -85,6 +103,10 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
             sections.computeIfAbsent(section == null ? getTranslation("coverage.contributions") : section, s -> new java.util.ArrayList<>())
                     .add(field);
         }
+        booklet.removeAll();
+        booklet.add(BookletLink.of(claims, planCode, caller, getTranslation("coverage.booklet")));
+        usage.removeAll();
+        YearUsage.card(claims, caller, today.getYear(), model.benefitNames(), this).ifPresent(usage::add);
         cards.removeAll();
         sections.forEach((section, fields) -> cards.add(card(section, fields, texts)));
     }

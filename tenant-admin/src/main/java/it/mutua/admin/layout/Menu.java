@@ -10,6 +10,13 @@ import it.mutua.admin.claims.ClaimsQueueView;
 import it.mutua.admin.claims.PreAuthorisationsView;
 import it.mutua.admin.coverage.CoverageView;
 import it.mutua.admin.network.FacilitiesView;
+import it.mutua.admin.coverage.MyFamilyView;
+import it.mutua.admin.members.MembersView;
+import it.mutua.admin.myclaims.AccessLogView;
+import it.mutua.admin.myclaims.MyClaimsView;
+import it.mutua.admin.myclaims.SubmitClaimView;
+import it.mutua.admin.payroll.ContributionsView;
+import it.mutua.admin.payroll.PayrollImportView;
 import it.mutua.admin.dashboard.DashboardView;
 import it.mutua.admin.operations.MigrationsView;
 import it.mutua.admin.plan.PlanView;
@@ -43,6 +50,13 @@ public final class Menu {
             new Entry("menu.coverage", VaadinIcon.HEART, CoverageView.class),
             new Entry("menu.regional", VaadinIcon.CLUSTER, RegionalWizardView.class),
             new Entry("menu.migrations", VaadinIcon.DATABASE, MigrationsView.class),
+            new Entry("menu.members", VaadinIcon.USERS, MembersView.class),
+            new Entry("menu.payroll_import", VaadinIcon.UPLOAD, PayrollImportView.class),
+            new Entry("menu.contributions", VaadinIcon.EURO, ContributionsView.class),
+            new Entry("menu.my_family", VaadinIcon.FAMILY, MyFamilyView.class),
+            new Entry("menu.submit_claim", VaadinIcon.PLUS_CIRCLE, SubmitClaimView.class),
+            new Entry("menu.my_claims", VaadinIcon.FILE_TEXT, MyClaimsView.class),
+            new Entry("menu.access_log", VaadinIcon.EYE, AccessLogView.class),
             new Entry("menu.account", VaadinIcon.USER, AccountView.class));
 
     private Menu() {

@@ -28,7 +28,8 @@ class MenuTest {
 
     @Test
     void aCooperativeAdministratorHasNoNationalScreen() {
-        assertEquals(List.of("menu.dashboard", "menu.tenants", "menu.plans", "menu.account"), menuOf("coop-admin"));
+        assertEquals(List.of("menu.dashboard", "menu.tenants", "menu.plans", "menu.members", "menu.payroll_import",
+                "menu.contributions", "menu.account"), menuOf("coop-admin"));
     }
 
     @Test
@@ -46,8 +47,9 @@ class MenuTest {
     }
 
     @Test
-    void aMemberSeesTheirCoverageAndProfileOnly() {
-        assertEquals(List.of("menu.coverage", "menu.account"), menuOf("member"));
+    void aMemberSeesTheirOwnCoverageFamilyClaimsAndProfileOnly() {
+        assertEquals(List.of("menu.coverage", "menu.my_family", "menu.submit_claim", "menu.my_claims",
+                "menu.access_log", "menu.account"), menuOf("member"));
     }
 
     @Test
