@@ -41,8 +41,8 @@ class MenuTest {
     }
 
     @Test
-    void aRegionalAdministratorSearchesAndEditsItsNetworkButSeesNoClaims() {
-        assertEquals(List.of("menu.dashboard", "menu.tenants", "menu.plans", "menu.network", "menu.account"),
+    void aRegionalAdministratorSearchesItsNetworkAndItsIndividualMembersButSeesNoClaims() {
+        assertEquals(List.of("menu.dashboard", "menu.tenants", "menu.plans", "menu.network", "menu.members", "menu.account"),
                 menuOf("regional-admin"));
     }
 
