@@ -13,6 +13,13 @@ public interface PlanLayers {
 
     Optional<LayerVersionRecord> find(String planCode, int number);
 
+    /**
+     * The version with its row locked until commit. A publication starts here, so concurrent publications of one
+     * draft queue on the lock and the later ones see it published (409) before checking anything against a chain
+     * that already holds the winner's version.
+     */
+    Optional<LayerVersionRecord> findLocked(String planCode, int number);
+
     /** Every version of one plan's layer, by number. */
     List<LayerVersionRecord> versions(String planCode);
 

@@ -111,7 +111,8 @@ public class PlanService {
     public LayerVersionRecord publish(Caller caller, String planCode, int number) {
         Tenant own = ownerOf(caller);
         refuseCooperative(own);
-        LayerVersionRecord draft = draftOf(planCode, number);
+        LayerVersionRecord draft = layers.findLocked(code(planCode), number)
+                .orElseThrow(() -> ProblemException.notFound("plan.version.notFound", planCode, number));
         if (draft.published()) {
             throw RuleViolation.conflict("plan.version.published", draft.planCode(), number);
         }

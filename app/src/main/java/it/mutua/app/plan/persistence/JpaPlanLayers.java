@@ -29,6 +29,14 @@ public class JpaPlanLayers implements PlanLayers {
     }
 
     @Override
+    public Optional<LayerVersionRecord> findLocked(String planCode, int number) {
+        return row(planCode, number).map(row -> {
+            em.refresh(row, LockModeType.PESSIMISTIC_WRITE);
+            return row.toRecord();
+        });
+    }
+
+    @Override
     public List<LayerVersionRecord> versions(String planCode) {
         return em.createQuery("SELECT r FROM PlanLayerVersionRow r WHERE r.planCode = :p ORDER BY r.versionNumber",
                 PlanLayerVersionRow.class).setParameter("p", planCode).getResultStream()
