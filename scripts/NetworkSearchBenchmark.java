@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * in Lombardy), against a RUNNING server in demo mode. JDK only, run as a single-file program:
  *
  * <pre>
- *   java scripts/NetworkSearchBenchmark.java http://localhost:9080 [searches per user, default 1000]
+ *   java scripts/NetworkSearchBenchmark.java http://localhost:9080 [searches per user, default 1000; 0 = load only]
  * </pre>
  *
  * 1. Tops the network up to the real size through the product's own CSV bulk load: national facilities (spread over
@@ -77,6 +77,9 @@ public class NetworkSearchBenchmark {
         System.out.printf("network now: %d national, %d Lombardy additions, %d for a member under Lombardy%n", n,
                 all - n, all);
 
+        if (perUser == 0) {
+            return;   // load only: how scripts/seed.sh puts the network in place
+        }
         List<String[]> mix = List.of(
                 new String[] {"region list (Lombardy)", "region=03"},
                 new String[] {"province + type", "province=017&type=ODONTOIATRIA"},

@@ -7,12 +7,16 @@
 # Environment (defaults in brackets):
 #   SEED_HTTP_PORT [9097]  SEED_HTTPS_PORT [9457]  SEED_DB_PORT [5547]
 #   SEED_DATA_DIR  [.mutua/seed-data]   SEED_SERVER [mutua-seed]
+#   SEED_RUNTIME [none]: a directory to run from a COPY of the built Liberty runtime and applications (made on
+#     start), so that `mvn clean` or a rebuild of the worktree does not pull the runtime from under a running seed server
 #   SEED_PASSWORD_ITERATIONS [the product's 120000]: PBKDF2 iterations for passwords hashed by this server; lower (Liberty refuses fewer than 1,024)
 #     only to load thousands of administrator accounts quickly, and say so next to any figure
 # Needs a built server: mvn -DskipTests package (liberty-config/target/liberty/wlp/usr/servers/mutua).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-WLP=$ROOT/liberty-config/target/liberty/wlp
+BUILT=$ROOT/liberty-config/target
+RUNTIME=${SEED_RUNTIME:-}
+if [ -n "$RUNTIME" ]; then WLP=$RUNTIME/wlp; else WLP=$BUILT/liberty/wlp; fi
 SERVER=${SEED_SERVER:-mutua-seed}
 HTTP=${SEED_HTTP_PORT:-9097}
 HTTPS=${SEED_HTTPS_PORT:-9457}
@@ -22,14 +26,26 @@ case "$DATA" in /*) ;; *) DATA=$ROOT/$DATA ;; esac
 DIR=$WLP/usr/servers/$SERVER
 
 ensure_server() {
-  [ -d "$WLP/usr/servers/mutua" ] || { echo "no built server: run 'mvn -DskipTests package' first" >&2; exit 2; }
+  SRC=$BUILT/liberty/wlp/usr/servers/mutua
+  [ -d "$SRC" ] || { echo "no built server: run 'mvn -DskipTests package' first" >&2; exit 2; }
+  if [ -n "$RUNTIME" ]; then
+    mkdir -p "$RUNTIME"
+    mkdir -p "$WLP"
+    (cd "$BUILT/liberty/wlp" && tar cf - --exclude=./usr/servers .) | (cd "$WLP" && tar xf -)
+    rm -rf "$RUNTIME/mutua-apps" "$RUNTIME/mutua-lib"
+    cp -a "$BUILT/mutua-apps" "$BUILT/mutua-lib" "$RUNTIME/"
+  fi
   mkdir -p "$DIR"
   # the configuration is refreshed from the built server on every start, so a rebuild is picked up
-  cp "$WLP/usr/servers/mutua/server.xml" "$DIR/server.xml"
-  [ -f "$WLP/usr/servers/mutua/server.env" ] && cp "$WLP/usr/servers/mutua/server.env" "$DIR/server.env"
-  [ -f "$WLP/usr/servers/mutua/jvm.options" ] && cp "$WLP/usr/servers/mutua/jvm.options" "$DIR/jvm.options"
+  cp "$SRC/server.xml" "$DIR/server.xml"
+  [ -f "$SRC/server.env" ] && cp "$SRC/server.env" "$DIR/server.env"
+  [ -f "$SRC/jvm.options" ] && cp "$SRC/jvm.options" "$DIR/jvm.options"
   grep -v '^mutua.data.dir=\|^http.port=\|^https.port=\|^mutua.db.embedded.port=\|^mutua.demo.enabled=' \
-    "$WLP/usr/servers/mutua/bootstrap.properties" > "$DIR/bootstrap.properties"
+    "$SRC/bootstrap.properties" > "$DIR/bootstrap.properties"
+  if [ -n "$RUNTIME" ]; then
+    sed -i "s#^mutua.apps.dir=.*#mutua.apps.dir=$RUNTIME/mutua-apps#; s#^mutua.lib.dir=.*#mutua.lib.dir=$RUNTIME/mutua-lib#" \
+      "$DIR/bootstrap.properties"
+  fi
   cat >> "$DIR/bootstrap.properties" <<EOF
 mutua.data.dir=$DATA
 http.port=$HTTP

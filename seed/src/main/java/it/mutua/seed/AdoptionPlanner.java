@@ -23,9 +23,16 @@ final class AdoptionPlanner {
         this.seed = seed;
     }
 
+    /** Share of cooperatives offering the family extension: the product enrols family members only there. */
+    static final double OFFERING_FAMILY = 0.7;
+
     Adoption of(PlannedCooperative coop) {
-        SplittableRandom random = new SplittableRandom(seed * 1_000_003L + coop.index());
+        return of(seed, coop.index());
+    }
+
+    static Adoption of(long seed, int cooperativeIndex) {
+        SplittableRandom random = new SplittableRandom(seed * 1_000_003L + cooperativeIndex);
         String plan = random.nextInt(10) == 0 ? FAMILY_DENTAL : SOCIAL_COOPERATION;
-        return new Adoption(plan, EFFECTIVE_FROM, random.nextInt(10) < 7);
+        return new Adoption(plan, EFFECTIVE_FROM, random.nextInt(10) < OFFERING_FAMILY * 10);
     }
 }

@@ -83,7 +83,8 @@ public final class MutuaClient {
         if (openApi == null) {
             openApi = get("/openapi", null).body();
         }
-        return openApi.contains("\n  " + apiPath + ":");
+        // the document comes as JSON (this client asks for it) or YAML, depending on the Accept header
+        return openApi.contains("\"" + apiPath + "\"") || openApi.contains("\n  " + apiPath + ":");
     }
 
     /**

@@ -40,9 +40,11 @@ final class PeopleGenerator {
             String family = pick(Names.SURNAMES);
             people.add(person(family, sex, between(OLDEST_WORKER, YOUNGEST_WORKER), coop.region(), Person.Role.WORKER, null));
         }
+        Set<String> married = new HashSet<>();
         for (int i = 0; i < coop.familyMembers(); i++) {
             Person worker = people.get(random.nextInt(coop.workers()));
-            boolean child = random.nextInt(100) < 60;
+            // one spouse per worker (the product refuses a second one while the first is covered)
+            boolean child = random.nextInt(100) < 60 || !married.add(worker.fiscalCode());
             if (child) {
                 Sex sex = random.nextBoolean() ? Sex.F : Sex.M;
                 LocalDate from = max(OLDEST_CHILD, worker.birthDate().plusYears(18));

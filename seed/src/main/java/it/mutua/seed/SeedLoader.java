@@ -40,6 +40,7 @@ public final class SeedLoader {
     private final String adminPassword;
     private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
     private final List<Double> provisionMillis = Collections.synchronizedList(new ArrayList<>());
+    private double claimsPerPerson = 1;
 
     public SeedLoader(MutuaClient api, SeedPlan plan, int threads, String adminPassword, PrintStream out) {
         this.api = api;
@@ -70,15 +71,21 @@ public final class SeedLoader {
             switch (step) {
                 case "tenants" -> tenants(national);
                 case "members" -> members(national);
-                case "facilities" -> pending("facilities", "/api/facilities", "network facilities via the CSV bulk load");
+                case "facilities" -> facilities();
                 case "adoptions" -> adoptions(national);
-                case "claims" -> pending("claims", "/api/claims", "about one claim per enrolled person");
+                case "claims" -> claims();
                 default -> throw new IllegalArgumentException("unknown step " + step);
             }
         }
         out.printf("load finished in %.1f s, %d error(s)%n", (System.nanoTime() - started) / 1e9, errors.size());
         errors.stream().limit(10).forEach(e -> out.println("  error: " + e));
         return List.copyOf(errors);
+    }
+
+    /** Claims per enrolled person for the claims step (1 = the real year's volume). */
+    public SeedLoader claimsPerPerson(double ratio) {
+        this.claimsPerPerson = ratio;
+        return this;
     }
 
     /** Request times of the provisioning calls made by the last {@code tenants} step. */
@@ -115,7 +122,7 @@ public final class SeedLoader {
         long t0 = System.nanoTime();
         Map<PlannedCooperative, List<Person>> people = plan.generatePeople();
         out.printf("  %,d people generated in %.1f s%n", plan.people(), (System.nanoTime() - t0) / 1e9);
-        MemberLoader loader = new RestMemberLoader(api);
+        MemberLoader loader = api.offers("/api/members/imports") ? new PayrollMemberLoader(api) : new RestMemberLoader(api);
         out.println("step members: " + loader.describe());
         AtomicInteger admins = new AtomicInteger();
         try (Progress progress = new Progress("people", plan.people(), out, 5000)) {
@@ -127,6 +134,60 @@ public final class SeedLoader {
             });
         }
         out.printf("  %d cooperative administrators created%n", admins.get());
+    }
+
+    /**
+     * The healthcare network at its real size (3,641 national facilities, 1,225 Lombardy additions incl. cooperative
+     * providers) through the product's CSV bulk load, by scripts/NetworkSearchBenchmark.java in load-only mode (its
+     * files are deterministic and a rerun loads nothing new). Its targets are the real federation's, so only at scale 1.
+     */
+    private void facilities() {
+        if (!api.offers("/api/network/facilities")) {
+            pending("facilities", "/api/network/facilities", "network facilities via the CSV bulk load");
+            return;
+        }
+        if (plan.scale().factor() < 1) {
+            out.println("step facilities: skipped below scale 1 (the network's size does not scale with cooperatives)");
+            return;
+        }
+        out.println("step facilities: CSV bulk load (scripts/NetworkSearchBenchmark.java, load only)");
+        long t0 = System.nanoTime();
+        try {
+            String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            out.print(ProcessRunner.run(List.of(javaBin, "scripts/NetworkSearchBenchmark.java", api.baseUrl(), "0"), Map.of(), 1800));
+        } catch (IllegalStateException e) {
+            errors.add("facilities: " + e.getMessage());
+        }
+        out.printf("  facilities step %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** About one claim per enrolled person through the claim service, submitted and adjudicated one request each. */
+    private void claims() {
+        if (!api.offers("/api/claims")) {
+            pending("claims", "/api/claims", "about one claim per enrolled person");
+            return;
+        }
+        int count = (int) Math.round(plan.people() * claimsPerPerson);
+        List<ClaimLoader.PlannedClaim> claims = ClaimLoader.plan(plan.seed(), plan.generatePeople(), count);
+        out.printf("step claims: %,d claims, POST /api/claims as %s (submit + adjudicate)%n", claims.size(), ClaimLoader.OFFICER);
+        String officer = api.token(ClaimLoader.OFFICER, adminPassword);
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        long t0 = System.nanoTime();
+        try (Progress progress = new Progress("claims", claims.size(), out, 5000)) {
+            parallel(claims, c -> {
+                long s0 = System.nanoTime();
+                MutuaClient.Reply r = api.post("/api/claims", officer, ClaimLoader.body(c));
+                millis.add((System.nanoTime() - s0) / 1e6);
+                if (r.created()) {
+                    progress.done(1);
+                } else {
+                    errors.add("claim " + c.number() + " for " + c.person().fiscalCode() + " of " + c.coop().code() + ": " + r);
+                }
+            });
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        out.printf("  claims: %.1f submitted+adjudicated per second with %d clients; request times %s%n",
+                (claims.size() - errors.size()) / seconds, threads, Stats.of(millis));
     }
 
     /** Each cooperative's administrator adopts a national plan (409/422 "already adopted" counts as done). */
@@ -149,17 +210,30 @@ public final class SeedLoader {
                 String path = "/api/plans/" + a.planCode() + "/adoptions";
                 if (api.get(path, token).body().contains("\"" + a.effectiveFrom() + "\"")) {
                     progress.skipped(1);
-                    return;
-                }
-                MutuaClient.Reply r = api.post(path, token, Json.createObjectBuilder().add("effectiveFrom", a.effectiveFrom())
-                        .add("options", Json.createObjectBuilder().add("familyExtensionOffered", a.familyExtensionOffered()))
-                        .build().toString());
-                if (r.created()) {
-                    progress.done(1);
                 } else {
-                    errors.add("adoption of " + a.planCode() + " by " + coop.code() + ": " + r);
+                    MutuaClient.Reply r = api.post(path, token, Json.createObjectBuilder().add("effectiveFrom", a.effectiveFrom())
+                            .add("options", Json.createObjectBuilder().add("familyExtensionOffered", a.familyExtensionOffered()))
+                            .build().toString());
+                    if (!r.created()) {
+                        errors.add("adoption of " + a.planCode() + " by " + coop.code() + ": " + r);
+                        return;
+                    }
+                    progress.done(1);
                 }
+                adhere(coop, a, token);
             });
+        }
+    }
+
+    /**
+     * The cooperative adheres collectively to the plan it adopted, from the adoption's start, so that the payroll
+     * import enrols every worker it hires (409: an adhesion is already open, done).
+     */
+    private void adhere(PlannedCooperative coop, AdoptionPlanner.Adoption a, String token) {
+        MutuaClient.Reply r = api.post("/api/enrolments/collective", token, Json.createObjectBuilder()
+                .add("planCode", a.planCode()).add("from", a.effectiveFrom()).build().toString());
+        if (!r.created() && r.status() != 409) {
+            errors.add("collective adhesion of " + coop.code() + " to " + a.planCode() + ": " + r);
         }
     }
 

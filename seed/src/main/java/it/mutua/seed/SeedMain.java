@@ -23,15 +23,17 @@ public final class SeedMain {
               --people-scale S     scale of the people alone (the same as --scale); each cooperative keeps ≥ 1
               --seed N             0..99999, part of every generated code (2025)
               --threads N          client threads for the load (8)
+              --claims-per-person R  claims step: claims per enrolled person over the year (1)
               --steps LIST         load steps, comma-separated (tenants,adoptions,members,facilities,claims)
               --admin-password P   password of admin.nazionale (Mutua-demo-2026, the demo's)
               --db-url URL         JDBC URL of the server's database (jdbc:postgresql://localhost:5547/mutua)
               --db-user U / --db-password P   (postgres / postgres)
               --server-script F    how measure restarts the server (scripts/seed-server.sh; "none" skips)
               --duration S         seconds of each throughput run in measure (20)
+              --restarts N         how many times measure restarts the server to time start to ready (3)
               --clients N          concurrent clients of the read load (32)
               --additive BOOL      run the additive migration measure, then undo it (true)
-              --measures LIST      which measures (restart,provision,dashboard,read,memory,migrations)
+              --measures LIST      which measures (restart,provision,dashboard,read,memory,migrations,claims,import,search)
               --jfr FILE           record the server with JFR during the read load and print its hot methods""";
 
     private SeedMain() {
@@ -62,7 +64,7 @@ public final class SeedMain {
             case "load" -> {
                 Set<String> steps = new LinkedHashSet<>(List.of(o.get("steps").split(",")));
                 List<String> errors = new SeedLoader(api, plan, o.integer("threads"), o.get("admin-password"), System.out)
-                        .load(steps);
+                        .claimsPerPerson(Double.parseDouble(o.get("claims-per-person"))).load(steps);
                 return errors.isEmpty() ? 0 : 1;
             }
             case "verify" -> {
@@ -98,6 +100,7 @@ public final class SeedMain {
         d.put("people-scale", "");
         d.put("seed", "2025");
         d.put("threads", "8");
+        d.put("claims-per-person", "1");
         d.put("steps", String.join(",", SeedLoader.STEPS));
         d.put("admin-password", SeedLoader.DEMO_PASSWORD);
         d.put("db-url", "jdbc:postgresql://localhost:5547/mutua");
@@ -105,10 +108,11 @@ public final class SeedMain {
         d.put("db-password", "postgres");
         d.put("server-script", "scripts/seed-server.sh");
         d.put("duration", "20");
+        d.put("restarts", "3");
         d.put("clients", "32");
         d.put("additive", "true");
         d.put("jfr", "");
-        d.put("measures", "restart,provision,dashboard,read,memory,migrations");
+        d.put("measures", "restart,provision,dashboard,read,memory,migrations,claims,import,search");
         // read-load only (set by the harness for its child process)
         d.put("targets", "");
         d.put("out", "");

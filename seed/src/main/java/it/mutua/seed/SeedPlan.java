@@ -56,7 +56,11 @@ public final class SeedPlan {
         for (int i = 0; i < lombardy + national; i++) {
             boolean inLombardy = i < lombardy;
             int people = inLombardy ? sizesLombardy[i] : sizesNational[i - lombardy];
-            int family = people < 2 ? 0 : (int) Math.round(people * FederationShape.FAMILY_SHARE);
+            // the product refuses family members where the adopted plan does not offer the family extension, so the
+            // 15% of family members live in the cooperatives that offer it (at most half of a cooperative's people)
+            boolean offersFamily = AdoptionPlanner.of(seed, i).familyExtensionOffered();
+            int family = people < 2 || !offersFamily ? 0
+                    : (int) Math.min(people / 2, Math.round(people * FederationShape.FAMILY_SHARE / AdoptionPlanner.OFFERING_FAMILY));
             String region = regions.get(i);
             String federation = federations.get(i);
             String name = Names.COOP_KIND.get(federation) + " " + Names.COOP_WORDS.get(random.nextInt(Names.COOP_WORDS.size()))
