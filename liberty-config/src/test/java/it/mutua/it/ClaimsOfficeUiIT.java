@@ -92,7 +92,7 @@ class ClaimsOfficeUiIT {
     void theOfficerAuthorisesAPreAuthorisationForAWindow() throws Exception {
         var member = ClaimFixtures.freshMember();
         Http.Response asked = Http.post("/api/pre-authorisations", member.token(), "{\"benefit\":"
-                + "\"HIGH_SPECIALISATION_DIAGNOSTICS\",\"facility\":\"NET-COOP-0042\",\"facilityName\":"
+                + "\"HIGH_SPECIALISATION_DIAGNOSTICS\",\"facility\":\"" + ClaimFixtures.cooperativeProvider() + "\",\"facilityName\":"
                 + "\"Poliambulatorio Cooperativo\",\"facilityIban\":\"" + ClaimFixtures.IBAN + "\",\"plannedDate\":\""
                 + java.time.LocalDate.now().plusDays(10) + "\",\"estimated\":200}");
         assertEquals(201, asked.status(), asked::toString);

@@ -23,12 +23,13 @@ import it.mutua.it.support.Users;
  * Issue 7's main scenario in a real headless Chromium against the real API: the national office creates a cooperative
  * and its administrator; the cooperative (after adopting the plan and adhering collectively) imports its payroll file
  * and sees its members; one of them signs in on a phone, asks for a reimbursement with the invoice as a PDF; the
- * claims officer approves it; the member sees it approved. And the cooperative cannot open any claim screen.
+ * claims officer approves it on the claim's screen; the member sees it approved. And the cooperative cannot open any claim screen.
  */
 class CoopMemberJourneyUiIT {
 
     private static final String WEB_ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
     private static final int YEAR = LocalDate.now().getYear();
+    private static final String TAB = "\uE004";
 
     @Test
     void aCooperativeIsCreatedImportsItsMembersAndOneOfThemGetsAClaimApproved() throws Exception {
@@ -57,9 +58,9 @@ class CoopMemberJourneyUiIT {
         assertEquals("IN_REVIEW", submitted.getString("status"), "dental claims are always reviewed: " + submitted);
         assertEquals(1, submitted.getJsonArray("attachments").size(), "the PDF was attached: " + submitted);
 
-        Http.Response decided = Http.post("/api/claims/" + claimId + "/decision", Users.token(Users.CLAIMS_OFFICER),
-                "{\"outcome\":\"APPROVE\",\"reason\":\"Fattura conforme\"}");
-        assertEquals(200, decided.status(), decided::toString);
+        approveAsTheClaimsOfficer(claimId);
+        assertEquals("APPROVED", Http.get("/api/claims/" + claimId, Users.token(Users.CLAIMS_OFFICER)).json()
+                .getString("status"), "approved on the officer's screen");
 
         try (Browser browser = AdminUi.signedIn(member)) {
             browser.resize(390, 844);
@@ -106,7 +107,11 @@ class CoopMemberJourneyUiIT {
             AdminUi.typeInto(browser, "givenName", "Luca");
             AdminUi.typeInto(browser, "familyName", "Neri");
             AdminUi.typeInto(browser, "hireDate", "01/03/2024");
-            browser.type(browser.find("#hireDate input"), "\uE004");
+            browser.click(browser.find("#givenName input"));
+            for (int i = 0; i < 20 && "true".equals(browser.script(
+                    "return document.querySelector('#hireDate').opened === true").toString()); i++) {
+                Thread.sleep(250);
+            }
             browser.click(browser.find("#member-save"));
             String refused = browser.textContaining("carattere di controllo");
             assertTrue(refused.contains("carattere di controllo"), refused);
@@ -250,16 +255,37 @@ class CoopMemberJourneyUiIT {
             AdminUi.typeInto(browser, "claim-provider", "Studio dentistico Sorriso");
             AdminUi.typeInto(browser, "claim-amount", "180");
             AdminUi.typeInto(browser, "claim-invoiceNumber", "F-" + Users.unique());
+            browser.type(browser.find("#claim-invoiceNumber input"), TAB);
             chooseFile(browser, "claim-upload", invoice);
-            Thread.sleep(1500);
+            browser.textContaining(invoice.getFileName().toString());
+            Thread.sleep(1000);
             assertFitsThePhone(browser);
             AdminUi.screenshot(browser, "59-journey-claim-form-filled-phone");
             AdminUi.clickScrolled(browser, "#claim-send");
             String mine = browser.textContaining("Richiesta n.");
-            assertTrue(mine.contains("I miei rimborsi") && mine.contains("In verifica"), mine);
+            assertTrue(mine.contains("I miei rimborsi") && mine.contains("In verifica"), () -> "fields still invalid: "
+                    + browser.script("return Array.from(document.querySelectorAll('[invalid]')).map(e => e.id"
+                    + " + '=' + (e.value === undefined ? '' : JSON.stringify(e.value))).join(', ')") + " in " + mine);
             AdminUi.screenshot(browser, "73-journey-my-claims-in-review-phone");
             String text = mine.substring(mine.indexOf("Richiesta n. ") + "Richiesta n. ".length());
             return Long.parseLong(text.split("\\D", 2)[0]);
+        }
+    }
+
+    /** The officer opens the claim from the queue's detail screen, reads why it is in review and approves it. */
+    private static void approveAsTheClaimsOfficer(long claimId) throws Exception {
+        try (Browser browser = AdminUi.signedIn(Users.CLAIMS_OFFICER)) {
+            String page = AdminUi.open(browser, "rimborsi/" + claimId, "Spiegazione riga per riga");
+            assertTrue(page.contains("Richiesta n. " + claimId + " – In revisione"), page);
+            AdminUi.screenshot(browser, "78-journey-officer-claim-detail");
+            AdminUi.clickScrolled(browser, "#claim-decide");
+            browser.click(browser.find("#decision-outcome vaadin-radio-button:nth-of-type(1)"));
+            browser.type(browser.find("#decision-reason textarea"), "Fattura conforme");
+            AdminUi.clickScrolled(browser, "#decision-send");
+            AdminUi.confirm(browser);
+            page = browser.textContaining("Richiesta n. " + claimId + " – Approvata");
+            assertTrue(page.contains("Richiesta n. " + claimId + " – Approvata"), page);
+            AdminUi.screenshot(browser, "79-journey-officer-approved");
         }
     }
 
