@@ -206,6 +206,7 @@ class ClaimApiIT {
             {"PUT", "/api/claim-office/sampling-rules", "{\"randomPercent\":100,\"valueThreshold\":0}"},
             {"GET", "/api/claim-office/reports/vincolate?year=2026", null},
             {"POST", "/api/pre-authorisations", "{}"}, {"GET", "/api/pre-authorisations/mine", null},
+            {"GET", "/api/pre-authorisations?status=REQUESTED", null},
             {"GET", "/api/pre-authorisations/1", null},
         };
         for (String[] c : calls) {

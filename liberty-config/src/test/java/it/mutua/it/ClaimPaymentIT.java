@@ -4,6 +4,7 @@ import static it.mutua.it.ClaimFixtures.claim;
 import static it.mutua.it.ClaimFixtures.diagnostics;
 import static it.mutua.it.ClaimFixtures.visit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -149,10 +150,17 @@ class ClaimPaymentIT {
         assertEquals(400, late.status(), late::toString);
         assertEquals("claim.preauth.urgentLate", late.code());
 
+        assertTrue(waiting().contains(id), "the request waits in the officers' worklist");
+        assertEquals(403, Http.get("/api/pre-authorisations", member.token()).status(), "a member has no worklist");
+        Http.Response unknown = Http.get("/api/pre-authorisations?status=FORSE", OFFICER);
+        assertEquals(400, unknown.status(), unknown::toString);
+        assertEquals("claim.preauth.status", unknown.code());
+
         Http.Response approved = Http.post("/api/pre-authorisations/" + id + "/decision", OFFICER, "{\"approve\":true,"
                 + "\"authorised\":200,\"validFrom\":\"" + day.minusDays(1) + "\",\"validTo\":\"" + day.plusDays(30) + "\"}");
         assertEquals(200, approved.status(), approved::toString);
         assertEquals("APPROVED", approved.json().getString("status"));
+        assertFalse(waiting().contains(id), "a decided request leaves the worklist");
 
         String charge = "{\"serviceDate\":\"" + day + "\",\"invoiced\":150,\"invoiceNumber\":\"PC-" + Users.unique()
                 + "\",\"invoiceDate\":\"" + day + "\"}";
@@ -165,5 +173,17 @@ class ClaimPaymentIT {
         assertEquals(409, Http.post("/api/pre-authorisations/" + id + "/settlement", OFFICER, charge).status(),
                 "settled once");
         assertEquals("SETTLED", Http.get("/api/pre-authorisations/" + id, member.token()).json().getString("status"));
+    }
+
+    /** The ids of every request waiting in the officers' worklist, read page by page. */
+    private static java.util.Set<Long> waiting() {
+        var ids = new java.util.HashSet<Long>();
+        for (int page = 0; ; page++) {
+            JsonObject body = Http.get("/api/pre-authorisations?status=REQUESTED&size=200&page=" + page, OFFICER).json();
+            body.getJsonArray("items").forEach(item -> ids.add(item.asJsonObject().getJsonNumber("id").longValue()));
+            if ((page + 1) * 200L >= body.getJsonNumber("total").longValue()) {
+                return ids;
+            }
+        }
     }
 }

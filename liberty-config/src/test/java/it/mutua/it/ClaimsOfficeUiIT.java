@@ -99,6 +99,11 @@ class ClaimsOfficeUiIT {
         long id = asked.json().getJsonNumber("id").longValue();
 
         try (Browser browser = AdminUi.signedIn(Users.CLAIMS_OFFICER)) {
+            String first = Http.get("/api/pre-authorisations?status=REQUESTED&size=1", OFFICER).json()
+                    .getJsonArray("items").getJsonObject(0).getString("fiscalCode");
+            String list = AdminUi.open(browser, "autorizzazioni", first);
+            assertTrue(list.contains(first), "the worklist shows the API's first waiting request: " + list);
+            AdminUi.screenshot(browser, "47-preauthorisation-worklist");
             String page = AdminUi.open(browser, "autorizzazioni/" + id, "Poliambulatorio Cooperativo");
             assertTrue(page.contains("€ 200,00") && page.contains("Richiesta"), page);
             String amount = browser.find("#preauth-authorised input");

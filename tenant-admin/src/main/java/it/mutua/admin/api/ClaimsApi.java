@@ -15,6 +15,7 @@ import java.util.Objects;
 public class ClaimsApi {
 
     private static final Type CLAIM_PAGE = RestCalls.pageOf(ClaimData.Claim.class);
+    private static final Type PREAUTH_PAGE = RestCalls.pageOf(ClaimData.PreAuth.class);
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
     private final RestCalls rest;
@@ -72,6 +73,15 @@ public class ClaimsApi {
     public RestCalls.Download attachment(long claim, long attachment, Caller caller) {
         return rest.download("/api/claims/" + claim + "/attachments/" + attachment, Map.of(), caller,
                 "application/pdf, image/jpeg, image/png");
+    }
+
+    /** {@code GET /api/pre-authorisations?status=}: the officers' worklist, urgent first, then by planned date. */
+    public Page<ClaimData.PreAuth> preAuthorisations(String status, int page, int size, Caller caller) {
+        Map<String, Object> q = new java.util.HashMap<>();
+        q.put("status", status);
+        q.put("page", page);
+        q.put("size", size);
+        return rest.get("/api/pre-authorisations", q, caller, PREAUTH_PAGE);
     }
 
     public ClaimData.PreAuth preAuthorisation(long id, Caller caller) {

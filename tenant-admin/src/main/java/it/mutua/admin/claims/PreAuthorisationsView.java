@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,12 +35,15 @@ import it.mutua.admin.ui.Confirm;
 import it.mutua.admin.ui.Feedback;
 import it.mutua.admin.ui.FieldErrors;
 import it.mutua.admin.ui.Formats;
+import it.mutua.admin.ui.PageWindows;
 
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * "Autorizzazioni preventive": the officer opens a request by its number (the API has no officer-wide list yet),
- * reads it, and authorises an amount for a validity window or rejects it with a reason — after confirming.
+ * "Autorizzazioni preventive": the officer picks a waiting request from the worklist (urgent first, then by planned
+ * date) or opens one by its number, reads it, and authorises an amount for a validity window or rejects it with a
+ * reason — after confirming.
  */
 @Route(value = "autorizzazioni", layout = MainLayout.class)
 @RolesAllowed(Roles.CLAIMS_OFFICER)
@@ -47,6 +51,7 @@ public class PreAuthorisationsView extends VerticalLayout implements HasUrlParam
 
     private final ClaimsApi api;
     private final ClaimTexts texts;
+    private final Grid<ClaimData.PreAuth> waiting = new Grid<>();
     private final IntegerField number = new IntegerField();
     private final Div details = new Div();
     private final BigDecimalField authorised = new BigDecimalField();
@@ -61,8 +66,8 @@ public class PreAuthorisationsView extends VerticalLayout implements HasUrlParam
     public PreAuthorisationsView(ClaimsApi api) {
         this.api = api;
         this.texts = new ClaimTexts(this::getTranslation, getLocale());
-        add(new H2(getTranslation("preauth.title")), new Paragraph(getTranslation("preauth.help")), finder(), details,
-                decisionForm());
+        add(new H2(getTranslation("preauth.title")), new Paragraph(getTranslation("preauth.help")), worklist(),
+                finder(), details, decisionForm());
         details.addClassName("tenant-details");
         details.setWidthFull();
         details.setId("preauth-details");
@@ -79,6 +84,45 @@ public class PreAuthorisationsView extends VerticalLayout implements HasUrlParam
         if (id != null) {
             number.setValue(id.intValue());
             open(id);
+        }
+    }
+
+    /** The requests still waiting for a decision, read page by page from the API as the grid scrolls. */
+    private Grid<ClaimData.PreAuth> worklist() {
+        waiting.setId("preauth-worklist");
+        waiting.addColumn(ClaimData.PreAuth::id).setHeader(getTranslation("preauth.number")).setAutoWidth(true);
+        waiting.addColumn(p -> Formats.date(p.plannedDate()) + (p.urgent() ? " · " + getTranslation("preauth.urgent") : ""))
+                .setHeader(getTranslation("preauth.planned")).setAutoWidth(true);
+        waiting.addColumn(ClaimData.PreAuth::fiscalCode).setHeader(getTranslation("claim.member")).setAutoWidth(true);
+        waiting.addColumn(p -> texts.benefit(p.benefit())).setHeader(getTranslation("claim.col.benefit"));
+        waiting.addColumn(ClaimData.PreAuth::facilityName).setHeader(getTranslation("claim.col.provider"));
+        waiting.addColumn(p -> Formats.euros(p.estimated(), getLocale())).setHeader(getTranslation("preauth.estimated"))
+                .setAutoWidth(true);
+        waiting.setItems(query -> fetchWaiting(query.getOffset(), query.getLimit()), query -> countWaiting());
+        waiting.addItemClickListener(click -> {
+            number.setValue((int) click.getItem().id());
+            show(click.getItem());
+        });
+        waiting.setHeight("16rem");
+        return waiting;
+    }
+
+    private Stream<ClaimData.PreAuth> fetchWaiting(int offset, int limit) {
+        try {
+            return PageWindows.fetch(offset, limit, 200,
+                    (page, size) -> api.preAuthorisations("REQUESTED", page, size, caller()).items()).stream();
+        } catch (ApiException e) {
+            Feedback.failure(this, e);
+            return Stream.empty();
+        }
+    }
+
+    private int countWaiting() {
+        try {
+            return (int) Math.min(api.preAuthorisations("REQUESTED", 0, 1, caller()).total(), Integer.MAX_VALUE);
+        } catch (ApiException e) {
+            Feedback.failure(this, e);
+            return 0;
         }
     }
 
@@ -196,6 +240,7 @@ public class PreAuthorisationsView extends VerticalLayout implements HasUrlParam
     private void send(long id, ClaimData.PreAuthDecision body, Map<String, HasValidation> fields) {
         try {
             show(api.decidePreAuthorisation(id, body, caller()));
+            waiting.getDataProvider().refreshAll();
             Feedback.success(getTranslation("preauth.decided", id));
         } catch (ApiException e) {
             if (!FieldErrors.show(e, fields)) {

@@ -105,4 +105,19 @@ class ClaimsApiTest {
         assertNull(RestCalls.fileName("inline"));
         assertNull(RestCalls.fileName(null));
     }
+
+    @Test
+    void theOfficersWorklistAsksForWaitingRequestsPageByPage() {
+        fake.answer("GET", "/api/pre-authorisations", 200, "{\"items\":[{\"id\":7,\"fiscalCode\":\"RSSMRA80A01F205X\","
+                + "\"benefit\":\"DENTAL\",\"plannedDate\":\"2026-12-01\",\"estimated\":\"200.00\",\"urgent\":true,"
+                + "\"status\":\"REQUESTED\"}],\"page\":2,\"size\":25,\"total\":51}");
+        Page<ClaimData.PreAuth> page = api.preAuthorisations("REQUESTED", 2, 25, OFFICER);
+        String query = fake.last().uri().getRawQuery();
+        assertAll(
+                () -> assertTrue(query.contains("status=REQUESTED") && query.contains("page=2") && query.contains("size=25"),
+                        query),
+                () -> assertEquals(51, page.total()),
+                () -> assertEquals(7, page.items().get(0).id()),
+                () -> assertTrue(page.items().get(0).urgent()));
+    }
 }

@@ -8,11 +8,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import it.mutua.app.catalog.api.PageDto;
 import it.mutua.app.claim.application.PreAuthorisations;
 import it.mutua.app.claim.persistence.PreAuthStore;
 
@@ -55,6 +58,16 @@ public class PreAuthorisationResource {
     public Response request(PreAuthorisations.Request body) {
         var p = service.request(principals.current(), body);
         return Response.created(URI.create("/api/pre-authorisations/" + p.id())).entity(PreAuthDto.of(p)).build();
+    }
+
+    @GET
+    @RolesAllowed({"member", "claims-officer", "coop-admin"})
+    @Operation(summary = "Richieste da lavorare, per stato (urgenti prima) / The officers' worklist by status (urgent first)")
+    public PageDto<PreAuthDto> queue(@QueryParam("status") String status,
+                                     @QueryParam("page") @DefaultValue("0") int page,
+                                     @QueryParam("size") @DefaultValue("50") int size) {
+        var result = service.queue(principals.current(), status, page, size);
+        return new PageDto<>(result.items().stream().map(PreAuthDto::of).toList(), page, size, result.total());
     }
 
     @GET

@@ -160,6 +160,29 @@ public class PreAuthorisations {
         return national.call(() -> store.ofMember(who.memberFiscalCode().get()));
     }
 
+    /** The officers' worklist: one page of the requests in a status (every status when blank). */
+    public Page queue(ClaimPrincipal who, String status, int page, int size) {
+        who.requireOfficer();
+        String wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase(java.util.Locale.ROOT);
+        if (wanted != null && !STATUSES.contains(wanted)) {
+            throw RuleViolation.invalid("status", "claim.preauth.status", String.join(", ", STATUSES));
+        }
+        if (page < 0) {
+            throw RuleViolation.invalid("page", "request.page.negative");
+        }
+        if (size < 1 || size > MAX_PAGE) {
+            throw RuleViolation.invalid("size", "request.size.range", MAX_PAGE);
+        }
+        return national.call(() -> new Page(store.page(wanted, page * size, size), store.count(wanted)));
+    }
+
+    /** A page of pre-authorisations and how many there are in all. */
+    public record Page(List<PreAuthStore.PreAuth> items, long total) {
+    }
+
+    private static final List<String> STATUSES = List.of("REQUESTED", "APPROVED", "REJECTED", "SETTLED");
+    private static final int MAX_PAGE = 200;
+
     private static ProblemException notFound(long id) {
         return ProblemException.notFound("claim.preauth.not_found", id);
     }

@@ -68,6 +68,31 @@ public class PreAuthStore {
         });
     }
 
+    /** One page of the requests in a status (all when null): urgent first, then by planned date. */
+    public List<PreAuth> page(String status, int offset, int limit) {
+        return sql.work(c -> {
+            var list = new ArrayList<PreAuth>();
+            try (PreparedStatement ps = Sql.bind(c, "SELECT " + COLUMNS + " FROM pre_authorisation "
+                    + "WHERE (CAST(? AS text) IS NULL OR status = ?) ORDER BY urgent DESC, planned_date, id "
+                    + "OFFSET ? LIMIT ?", status, status, offset, limit); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(row(rs));
+                }
+            }
+            return list;
+        });
+    }
+
+    public long count(String status) {
+        return sql.work(c -> {
+            try (PreparedStatement ps = Sql.bind(c, "SELECT count(*) FROM pre_authorisation "
+                    + "WHERE (CAST(? AS text) IS NULL OR status = ?)", status, status); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     public void decide(long id, String status, Money authorised, LocalDate from, LocalDate to, String reason, String by) {
         sql.work(c -> {
             try (PreparedStatement ps = Sql.bind(c, "UPDATE pre_authorisation SET status = ?, authorised = ?, valid_from = ?, "
