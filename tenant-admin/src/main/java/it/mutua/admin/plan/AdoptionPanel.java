@@ -117,7 +117,8 @@ class AdoptionPanel extends VerticalLayout {
         setVisible(true);
         if (!state.adopted()) {
             title.setText(getTranslation("adoption.not_adopted_title"));
-            text.setText(getTranslation(own ? "adoption.not_adopted_own" : "adoption.not_adopted_other", tenant));
+            // the own text takes no parameter: passing one would send it through MessageFormat and eat its apostrophes
+            text.setText(own ? getTranslation("adoption.not_adopted_own") : getTranslation("adoption.not_adopted_other", tenant));
         } else if (state.pending()) {
             title.setText(getTranslation("adoption.pending_title"));
             text.setText(getTranslation("adoption.pending_text", Formats.date(state.adoptedFrom()), Formats.date(state.availableFrom())));
