@@ -55,7 +55,7 @@ class CoopMemberJourneyUiIT {
         ClaimFixtures.deterministicSampling();
         long claimId = submitClaimOnAPhone(member);
         JsonObject submitted = Http.get("/api/claims/" + claimId, Users.token(Users.CLAIMS_OFFICER)).json();
-        assertEquals("IN_REVIEW", submitted.getString("status"), "dental claims are always reviewed: " + submitted);
+        assertEquals("IN_REVIEW", submitted.getString("status"), "€1,500 is above the review threshold: " + submitted);
         assertEquals(1, submitted.getJsonArray("attachments").size(), "the PDF was attached: " + submitted);
 
         approveAsTheClaimsOfficer(claimId);
@@ -108,18 +108,14 @@ class CoopMemberJourneyUiIT {
             AdminUi.typeInto(browser, "familyName", "Neri");
             AdminUi.typeInto(browser, "hireDate", "01/03/2024");
             browser.click(browser.find("#givenName input"));
-            for (int i = 0; i < 20 && "true".equals(browser.script(
-                    "return document.querySelector('#hireDate').opened === true").toString()); i++) {
-                Thread.sleep(250);
-            }
-            browser.click(browser.find("#member-save"));
+            AdminUi.clickScrolled(browser, "#member-save");
             String refused = browser.textContaining("carattere di controllo");
             assertTrue(refused.contains("carattere di controllo"), refused);
             assertEquals("true", browser.script("return document.querySelector('#fiscalCode').invalid").toString());
             AdminUi.screenshot(browser, "61-coop-member-form-invalid-cf");
             browser.clear(browser.find("#fiscalCode input"));
             AdminUi.typeInto(browser, "fiscalCode", fiscal);
-            browser.click(browser.find("#member-save"));
+            AdminUi.clickScrolled(browser, "#member-save");
             browser.textContaining("registrato");
             assertEquals(200, Http.get("/api/members/" + fiscal, Users.token(Users.ARCOBALENO)).status());
             AdminUi.typeInto(browser, "member-search", fiscal);
@@ -250,10 +246,10 @@ class CoopMemberJourneyUiIT {
             assertTrue(refused.contains("Campo obbligatorio"), "required fields are marked next to them: " + refused);
             AdminUi.screenshot(browser, "58-journey-claim-form-required-phone");
 
-            AdminUi.choose(browser, "claim-benefit", "odontoiatriche");
+            AdminUi.choose(browser, "claim-benefit", "Alta specializzazione");
             AdminUi.clickScrolled(browser, "#claim-where vaadin-radio-button:nth-of-type(2)");
-            AdminUi.typeInto(browser, "claim-provider", "Studio dentistico Sorriso");
-            AdminUi.typeInto(browser, "claim-amount", "180");
+            AdminUi.typeInto(browser, "claim-provider", "Centro diagnostico Sorriso");
+            AdminUi.typeInto(browser, "claim-amount", "1500");
             AdminUi.typeInto(browser, "claim-invoiceNumber", "F-" + Users.unique());
             browser.type(browser.find("#claim-invoiceNumber input"), TAB);
             chooseFile(browser, "claim-upload", invoice);

@@ -112,6 +112,8 @@ class MemberDialog extends Dialog {
         municipality.setHelperText(getTranslation("members.municipality_help"));
         hireDate.setLabel(getTranslation("members.hire_date"));
         hireDate.setId("hireDate");
+        // dates are typed from the employment documents: the calendar opens from its button, not on every keystroke
+        hireDate.setAutoOpen(false);
         contractType.setLabel(getTranslation("members.contract"));
         contractType.setId("contractType");
         contractType.setItems(CONTRACTS);
