@@ -70,6 +70,10 @@ class CoopMemberJourneyUiIT {
             AdminUi.screenshot(browser, "74-member-my-claims-approved-phone");
             browser.click(browser.find("vaadin-details"));
             page = browser.textContaining("Resta a tuo carico");
+            assertTrue(page.contains("Alta specializzazione"), "the benefit in words, not its code: " + page);
+            assertEquals("true", browser.script("return Array.from(document.querySelectorAll('.claim-card'))"
+                    + ".every(c => c.scrollWidth <= c.clientWidth + 1)").toString(),
+                    "the claim's details wrap inside its card on the phone");
             AdminUi.screenshot(browser, "75-member-claim-details-phone");
             page = AdminUi.open(browser, "chi-ha-visto-i-miei-dati", "Chi ha visto i miei dati");
             page = browser.textContaining(Users.CLAIMS_OFFICER);

@@ -36,6 +36,10 @@ import java.time.format.FormatStyle;
 @RolesAllowed(Roles.MEMBER)
 public class MyClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Benefit areas in words (the office's texts): a member reads "Alta specializzazione", not the area code. */
+    private final it.mutua.admin.claims.ClaimTexts benefitNames =
+            new it.mutua.admin.claims.ClaimTexts(this::getTranslation, getLocale());
+
     private final MyClaimsApi api;
     private final Div cards = new Div();
 
@@ -99,7 +103,7 @@ public class MyClaimsView extends VerticalLayout implements BeforeEnterObserver,
     private Component line(MyClaimsApi.Line line) {
         Div box = new Div();
         box.addClassName("coverage-lines");
-        box.add(row("claim_form.benefit", line.benefit()));
+        box.add(row("claim_form.benefit", benefitNames.benefit(line.benefit())));
         box.add(row("claim_form.provider", line.provider() == null ? "–" : line.provider()));
         box.add(row("claim_form.service_date", line.serviceDate() == null ? "" : line.serviceDate().toString()));
         box.add(row("my_claims.invoiced", ClaimTexts.euros(line.invoiced())));
