@@ -31,7 +31,8 @@ public class OfficeApiProducer {
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        return new RestCalls(URI.create(apiUrl), http, jsonb, Duration.ofSeconds(30));
+        // 60 s: a payroll file or an invoice upload on a slow line must not time out before the API answers
+        return new RestCalls(URI.create(apiUrl), http, jsonb, Duration.ofSeconds(60));
     }
 
     @Produces

@@ -60,6 +60,12 @@ public class RestCalls {
         return send(withBody(builder(path, Map.of(), caller, "application/json"), "PUT", body).build(), type);
     }
 
+    /** POSTs raw bytes (a CSV file, a PDF) with their content type; the answer is JSON. */
+    public <T> T postBytes(String path, Map<String, ?> query, String contentType, byte[] bytes, Caller caller, Type type) {
+        return send(builder(path, query, caller, "application/json").header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), type);
+    }
+
     /** A GET whose answer is a file, not JSON. */
     public Download download(String path, Map<String, ?> query, Caller caller, String accept) {
         HttpResponse<byte[]> response = exchange(builder(path, query, caller, accept + ", application/json").GET().build(),
