@@ -1,9 +1,7 @@
 package it.mutua.app.claim.application;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,9 +39,6 @@ public class AdoptedPlanSource implements PlanSource {
     private record Key(long tenantId, String planCode, LocalDate date) {
     }
 
-    private record Answer(Optional<EffectivePlan> plan, long loadedAt) {
-    }
-
     @Inject
     TenantRepository tenants;
     @Inject
@@ -51,22 +46,13 @@ public class AdoptedPlanSource implements PlanSource {
     @Inject
     PlanChains chains;
 
-    private final Map<Key, Answer> answers = new ConcurrentHashMap<>();
+    private final ShortLivedAnswers<Key, Optional<EffectivePlan>> answers =
+            new ShortLivedAnswers<>(TTL_MILLIS, MAX_ENTRIES);
 
     @Override
     public Optional<EffectivePlan> inForce(long enrollingTenantId, String planCode, LocalDate date) {
-        Key key = new Key(enrollingTenantId, planCode, date);
-        long now = System.currentTimeMillis();
-        Answer cached = answers.get(key);
-        if (cached != null && now - cached.loadedAt() < TTL_MILLIS) {
-            return cached.plan();
-        }
-        Optional<EffectivePlan> plan = tenants.findById(enrollingTenantId).flatMap(t -> resolve(t, planCode, date));
-        if (answers.size() >= MAX_ENTRIES) {
-            answers.clear();
-        }
-        answers.put(key, new Answer(plan, now));
-        return plan;
+        return answers.get(new Key(enrollingTenantId, planCode, date),
+                () -> tenants.findById(enrollingTenantId).flatMap(t -> resolve(t, planCode, date)));
     }
 
     private Optional<EffectivePlan> resolve(Tenant tenant, String planCode, LocalDate date) {

@@ -1,9 +1,7 @@
 package it.mutua.app.claim.application;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,28 +30,15 @@ public class NetworkRegime implements RegimeSource {
     private record Key(String facilityRef, long tenantId, LocalDate date) {
     }
 
-    private record Answer(Optional<ProviderRegime> regime, long loadedAt) {
-    }
-
     @Inject
     RegimeQuery network;
 
-    private final Map<Key, Answer> answers = new ConcurrentHashMap<>();
+    private final ShortLivedAnswers<Key, Optional<ProviderRegime>> answers =
+            new ShortLivedAnswers<>(TTL_MILLIS, MAX_ENTRIES);
 
     @Override
     public Optional<ProviderRegime> regimeOf(String facilityRef, long memberTenantId, LocalDate date) {
-        Key key = new Key(facilityRef, memberTenantId, date);
-        long now = System.currentTimeMillis();
-        Answer cached = answers.get(key);
-        if (cached != null && now - cached.loadedAt() < TTL_MILLIS) {
-            return cached.regime();
-        }
-        Optional<ProviderRegime> regime = network.find(facilityRef, memberTenantId)
-                .map(f -> network.regimeOf(f.id(), memberTenantId, date));
-        if (answers.size() >= MAX_ENTRIES) {
-            answers.clear();
-        }
-        answers.put(key, new Answer(regime, now));
-        return regime;
+        return answers.get(new Key(facilityRef, memberTenantId, date), () -> network.find(facilityRef, memberTenantId)
+                .map(f -> network.regimeOf(f.id(), memberTenantId, date)));
     }
 }
