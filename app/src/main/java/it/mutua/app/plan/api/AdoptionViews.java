@@ -3,12 +3,11 @@ package it.mutua.app.plan.api;
 import java.util.List;
 import java.util.Locale;
 
-
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import it.mutua.app.kernel.Jsons;
 import it.mutua.app.kernel.RuleViolation;
 import it.mutua.app.plan.application.LayerVersionRecord;
 import it.mutua.app.plan.application.OverlayJson;
@@ -27,13 +26,13 @@ final class AdoptionViews {
     }
 
     static JsonObject adoption(PlanInForce a) {
-        JsonArrayBuilder versions = Json.createArrayBuilder();
-        a.versions().forEach(v -> versions.add(Json.createObjectBuilder().add("level", v.level().name())
+        JsonArrayBuilder versions = Jsons.arrayBuilder();
+        a.versions().forEach(v -> versions.add(Jsons.objectBuilder().add("level", v.level().name())
                 .add("tenant", v.tenantCode()).add("version", v.number())));
-        JsonObjectBuilder b = Json.createObjectBuilder().add("tenant", a.cooperativeCode())
+        JsonObjectBuilder b = Jsons.objectBuilder().add("tenant", a.cooperativeCode())
                 .add("planCode", a.planCode()).add("adoption", a.adoptionNumber())
                 .add("effectiveFrom", a.adoptedFrom().toString())
-                .add("options", Json.createObjectBuilder()
+                .add("options", Jsons.objectBuilder()
                         .add("familyExtensionOffered", a.options().familyExtensionOffered()))
                 .add("versions", versions);
         a.adoptedUntil().ifPresent(to -> b.add("effectiveTo", to.toString()));
@@ -41,13 +40,13 @@ final class AdoptionViews {
     }
 
     static JsonObject adoptions(List<PlanInForce> history) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.arrayBuilder();
         history.forEach(a -> list.add(adoption(a)));
-        return Json.createObjectBuilder().add("adoptions", list).build();
+        return Jsons.objectBuilder().add("adoptions", list).build();
     }
 
     static JsonObject pending(PendingUpdates.Pending p, Locale locale) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("planCode", p.planCode())
+        JsonObjectBuilder b = Jsons.objectBuilder().add("planCode", p.planCode())
                 .add("tenant", p.tenant().code()).add("kind", p.tenant().kind().name())
                 .add("pending", p.update().isPresent())
                 .add("current", versions(p.current()));
@@ -63,9 +62,9 @@ final class AdoptionViews {
     }
 
     private static JsonArrayBuilder changes(PlanDiff diff, Locale locale) {
-        JsonArrayBuilder changes = Json.createArrayBuilder();
+        JsonArrayBuilder changes = Jsons.arrayBuilder();
         for (PlanDiff.Entry e : diff.entries()) {
-            JsonObjectBuilder c = Json.createObjectBuilder().add("path", e.path()).add("kind", e.kind().name());
+            JsonObjectBuilder c = Jsons.objectBuilder().add("path", e.path()).add("kind", e.kind().name());
             e.before().ifPresent(f -> c.add("before", side(f, locale)));
             e.after().ifPresent(f -> c.add("after", side(f, locale)));
             changes.add(c);
@@ -74,20 +73,20 @@ final class AdoptionViews {
     }
 
     private static JsonObject side(ResolvedField f, Locale locale) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("value", OverlayJson.toJson(f.value()))
+        JsonObjectBuilder b = Jsons.objectBuilder().add("value", OverlayJson.toJson(f.value()))
                 .add("provenance", f.provenance().text(locale));
         f.lockedBy().ifPresent(owner -> b.add("lockedBy", owner.tenantCode()));
         return b.build();
     }
 
     private static JsonObject conflict(RuleViolation c, Locale locale) {
-        return Json.createObjectBuilder().add("code", c.code()).add("message", Messages.text(locale, c.code(), c.args()))
+        return Jsons.objectBuilder().add("code", c.code()).add("message", Messages.text(locale, c.code(), c.args()))
                 .build();
     }
 
     private static JsonArrayBuilder versions(List<PublishedLayerVersion> versions) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        versions.forEach(v -> list.add(Json.createObjectBuilder().add("id", v.id())
+        JsonArrayBuilder list = Jsons.arrayBuilder();
+        versions.forEach(v -> list.add(Jsons.objectBuilder().add("id", v.id())
                 .add("level", v.layer().level().name()).add("tenant", v.layer().tenantCode())
                 .add("version", v.number()).add("effectiveFrom", v.effectiveFrom().toString())));
         return list;
@@ -95,9 +94,9 @@ final class AdoptionViews {
 
     /** The published versions of one owner's layer, with their changes. */
     static JsonObject layer(String planCode, String owner, List<LayerVersionRecord> versions) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.arrayBuilder();
         versions.forEach(v -> list.add(PlanViews.version(v, true)));
-        return Json.createObjectBuilder().add("planCode", planCode).add("tenant", owner).add("versions", list).build();
+        return Jsons.objectBuilder().add("planCode", planCode).add("tenant", owner).add("versions", list).build();
     }
 
 }

@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import it.mutua.app.kernel.Jsons;
 import it.mutua.app.plan.application.LayerVersionRecord;
 import it.mutua.app.plan.application.OverlayJson;
 import it.mutua.app.plan.application.PlanService;
@@ -28,7 +28,7 @@ final class PlanViews {
 
     /** One version of the caller's (or the national) layer. */
     static JsonObject version(LayerVersionRecord r, boolean withChanges) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("planCode", r.planCode()).add("version", r.number())
+        JsonObjectBuilder b = Jsons.objectBuilder().add("planCode", r.planCode()).add("version", r.number())
                 .add("effectiveFrom", r.effectiveFrom().toString()).add("status", r.status().name())
                 .add("createdAt", r.createdAt().toString());
         if (r.publishedAt() != null) {
@@ -46,58 +46,58 @@ final class PlanViews {
         Map<String, JsonArrayBuilder> bases = new LinkedHashMap<>();
         Map<String, JsonArrayBuilder> own = new LinkedHashMap<>();
         for (LayerVersionRecord r : visible.nationalBases()) {
-            bases.computeIfAbsent(r.planCode(), c -> Json.createArrayBuilder()).add(version(r, false));
+            bases.computeIfAbsent(r.planCode(), c -> Jsons.arrayBuilder()).add(version(r, false));
         }
         for (LayerVersionRecord r : visible.ownLayer()) {
-            own.computeIfAbsent(r.planCode(), c -> Json.createArrayBuilder()).add(version(r, false));
+            own.computeIfAbsent(r.planCode(), c -> Jsons.arrayBuilder()).add(version(r, false));
         }
         Map<String, JsonArrayBuilder> inherited = new LinkedHashMap<>();
         visible.inherited().forEach((owner, records) -> {
             Map<String, JsonArrayBuilder> byPlan = new LinkedHashMap<>();
-            records.forEach(r -> byPlan.computeIfAbsent(r.planCode(), c -> Json.createArrayBuilder())
+            records.forEach(r -> byPlan.computeIfAbsent(r.planCode(), c -> Jsons.arrayBuilder())
                     .add(version(r, false)));
-            byPlan.forEach((code, versions) -> inherited.computeIfAbsent(code, c -> Json.createArrayBuilder())
-                    .add(Json.createObjectBuilder().add("tenant", owner.code()).add("name", owner.name())
+            byPlan.forEach((code, versions) -> inherited.computeIfAbsent(code, c -> Jsons.arrayBuilder())
+                    .add(Jsons.objectBuilder().add("tenant", owner.code()).add("name", owner.name())
                             .add("versions", versions)));
         });
-        bases.keySet().forEach(code -> plans.put(code, Json.createObjectBuilder().add("planCode", code)));
-        own.keySet().forEach(code -> plans.putIfAbsent(code, Json.createObjectBuilder().add("planCode", code)));
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        bases.keySet().forEach(code -> plans.put(code, Jsons.objectBuilder().add("planCode", code)));
+        own.keySet().forEach(code -> plans.putIfAbsent(code, Jsons.objectBuilder().add("planCode", code)));
+        JsonArrayBuilder list = Jsons.arrayBuilder();
         plans.forEach((code, b) -> list.add(b
-                .add("nationalVersions", bases.getOrDefault(code, Json.createArrayBuilder()))
-                .add("inheritedLayers", inherited.getOrDefault(code, Json.createArrayBuilder()))
-                .add("ownLayer", Json.createObjectBuilder().add("tenant", visible.own().code())
-                        .add("versions", own.getOrDefault(code, Json.createArrayBuilder())))));
-        return Json.createObjectBuilder().add("plans", list).build();
+                .add("nationalVersions", bases.getOrDefault(code, Jsons.arrayBuilder()))
+                .add("inheritedLayers", inherited.getOrDefault(code, Jsons.arrayBuilder()))
+                .add("ownLayer", Jsons.objectBuilder().add("tenant", visible.own().code())
+                        .add("versions", own.getOrDefault(code, Jsons.arrayBuilder())))));
+        return Jsons.objectBuilder().add("plans", list).build();
     }
 
     /** The effective plan: benefits, contributions, and every field with value, rule, provenance and lock owner. */
     static JsonObject effective(PlanService.Effective effective) {
         EffectivePlan plan = effective.plan();
-        JsonArrayBuilder versions = Json.createArrayBuilder();
+        JsonArrayBuilder versions = Jsons.arrayBuilder();
         plan.versions().versionIds().forEach(versions::add);
-        JsonArrayBuilder benefits = Json.createArrayBuilder();
+        JsonArrayBuilder benefits = Jsons.arrayBuilder();
         for (EffectiveBenefit benefit : plan.benefits().values()) {
-            JsonObjectBuilder values = Json.createObjectBuilder();
+            JsonObjectBuilder values = Jsons.objectBuilder();
             String prefix = "benefits/" + benefit.code() + "/";
             for (ResolvedField f : plan.fields().subMap(prefix, "benefits/" + benefit.code() + "0").values()) {
                 values.add(f.path().substring(prefix.length()), OverlayJson.toJson(f.value()));
             }
-            benefits.add(Json.createObjectBuilder().add("code", benefit.code()).add("area", benefit.area().name())
+            benefits.add(Jsons.objectBuilder().add("code", benefit.code()).add("area", benefit.area().name())
                     .add("name", benefit.name()).add("vincolata", benefit.vincolata()).add("fields", values));
         }
-        JsonArrayBuilder fields = Json.createArrayBuilder();
+        JsonArrayBuilder fields = Jsons.arrayBuilder();
         for (ResolvedField f : plan.fields().values()) {
-            JsonObjectBuilder b = Json.createObjectBuilder().add("path", f.path())
+            JsonObjectBuilder b = Jsons.objectBuilder().add("path", f.path())
                     .add("value", OverlayJson.toJson(f.value())).add("rule", f.rule().name())
-                    .add("provenance", Json.createObjectBuilder().add("kind", f.provenance().kind().name())
+                    .add("provenance", Jsons.objectBuilder().add("kind", f.provenance().kind().name())
                             .add("setBy", layer(f.provenance().setBy())).add("addedBy", layer(f.provenance().addedBy()))
                             .add("it", f.provenance().text(Locale.ITALIAN))
                             .add("en", f.provenance().text(Locale.ENGLISH)));
             f.lockedBy().ifPresent(owner -> b.add("lockedBy", layer(owner)));
             fields.add(b);
         }
-        JsonObjectBuilder result = Json.createObjectBuilder().add("planCode", plan.planCode()).add("name", plan.name())
+        JsonObjectBuilder result = Jsons.objectBuilder().add("planCode", plan.planCode()).add("name", plan.name())
                 .add("tenant", effective.tenant().code()).add("date", effective.date().toString())
                 .add("versions", versions).add("benefits", benefits).add("fields", fields);
         effective.adoption().ifPresent(a -> result.add("adoption", AdoptionViews.adoption(a)));
@@ -105,7 +105,7 @@ final class PlanViews {
     }
 
     private static JsonObject layer(LayerRef layer) {
-        return Json.createObjectBuilder().add("level", layer.level().name()).add("tenant", layer.tenantCode())
+        return Jsons.objectBuilder().add("level", layer.level().name()).add("tenant", layer.tenantCode())
                 .add("name", layer.displayName()).build();
     }
 }

@@ -4,7 +4,6 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -14,6 +13,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import it.mutua.app.kernel.Jsons;
 import it.mutua.app.kernel.RuleViolation;
 import it.mutua.app.plan.domain.BenefitArea;
 import it.mutua.app.plan.domain.CostShare;
@@ -54,7 +54,7 @@ public final class OverlayJson {
         if (json == null || json.isBlank()) {
             throw RuleViolation.invalid("body", "request.body_required");
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = Jsons.reader(new StringReader(json))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw RuleViolation.invalid("body", "request.malformed_json");
@@ -205,9 +205,9 @@ public final class OverlayJson {
     }
 
     public static JsonObject toJson(Overlay overlay) {
-        JsonArrayBuilder changes = Json.createArrayBuilder();
+        JsonArrayBuilder changes = Jsons.arrayBuilder();
         for (FieldChange change : overlay.changes()) {
-            JsonObjectBuilder c = Json.createObjectBuilder();
+            JsonObjectBuilder c = Jsons.objectBuilder();
             switch (change) {
                 case FieldChange.AddBenefit add -> c.add("op", "addBenefit").add("code", add.code())
                         .add("area", add.area().name()).add("name", add.name());
@@ -217,17 +217,17 @@ public final class OverlayJson {
             }
             changes.add(c);
         }
-        return Json.createObjectBuilder().add("changes", changes).build();
+        return Jsons.objectBuilder().add("changes", changes).build();
     }
 
     /** A plan value as JSON, in the format above (also used for the effective plan's fields). */
     public static JsonValue toJson(Object value) {
         return switch (value) {
-            case String s -> Json.createValue(s);
+            case String s -> Jsons.value(s);
             case Boolean b -> b ? JsonValue.TRUE : JsonValue.FALSE;
-            case Integer i -> Json.createValue(i);
-            case Money m -> Json.createValue(m.amount().toPlainString());
-            case BenefitArea a -> Json.createValue(a.name());
+            case Integer i -> Jsons.value(i);
+            case Money m -> Jsons.value(m.amount().toPlainString());
+            case BenefitArea a -> Jsons.value(a.name());
             case CostShare.FixedAmount f -> share("FIXED").add("amount", f.perEvent().amount().toPlainString()).build();
             case CostShare.Franchigia f -> share("FRANCHIGIA").add("amount", f.perEvent().amount().toPlainString())
                     .build();
@@ -239,6 +239,6 @@ public final class OverlayJson {
     }
 
     private static JsonObjectBuilder share(String type) {
-        return Json.createObjectBuilder().add("type", type);
+        return Jsons.objectBuilder().add("type", type);
     }
 }

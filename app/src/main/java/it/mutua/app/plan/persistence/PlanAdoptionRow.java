@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -18,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import it.mutua.app.kernel.Jsons;
 import it.mutua.app.plan.application.AdoptionRecord;
 
 /**
@@ -59,13 +59,13 @@ public class PlanAdoptionRow {
         this.planCode = r.planCode();
         this.effectiveFrom = r.effectiveFrom();
         this.adoptedBy = r.adoptedBy();
-        JsonArrayBuilder pins = Json.createArrayBuilder();
+        JsonArrayBuilder pins = Jsons.arrayBuilder();
         for (AdoptionRecord.UpstreamPin pin : r.upstream()) {
-            pins.add(Json.createObjectBuilder().add("tenantId", pin.tenantId()).add("tenant", pin.tenantCode())
+            pins.add(Jsons.objectBuilder().add("tenantId", pin.tenantId()).add("tenant", pin.tenantCode())
                     .add("level", pin.level()).add("version", pin.number()));
         }
         this.upstreamVersions = pins.build().toString();
-        this.options = Json.createObjectBuilder()
+        this.options = Jsons.objectBuilder()
                 .add("familyExtensionOffered", r.options().familyExtensionOffered()).build().toString();
     }
 
@@ -83,7 +83,7 @@ public class PlanAdoptionRow {
 
     AdoptionRecord toRecord() {
         var pins = new ArrayList<AdoptionRecord.UpstreamPin>();
-        try (var reader = Json.createReader(new StringReader(upstreamVersions))) {
+        try (var reader = Jsons.reader(new StringReader(upstreamVersions))) {
             for (JsonValue value : reader.readArray()) {
                 JsonObject pin = value.asJsonObject();
                 pins.add(new AdoptionRecord.UpstreamPin(pin.getJsonNumber("tenantId").longValue(),
@@ -91,7 +91,7 @@ public class PlanAdoptionRow {
             }
         }
         boolean family;
-        try (var reader = Json.createReader(new StringReader(options))) {
+        try (var reader = Jsons.reader(new StringReader(options))) {
             family = reader.readObject().getBoolean("familyExtensionOffered", false);
         }
         return new AdoptionRecord(adoptionNumber, planCode, effectiveFrom, Optional.ofNullable(effectiveTo), pins,

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import it.mutua.app.kernel.Jsons;
 import it.mutua.app.kernel.RuleViolation;
 import it.mutua.app.plan.application.LayerVersionRecord;
 
@@ -68,7 +69,7 @@ public class PlanLayerVersionRow {
 
     void publish(String by, OffsetDateTime at, java.util.List<String> upstreamIds) {
         refuseIfPublished();
-        var ids = jakarta.json.Json.createArrayBuilder();
+        var ids = Jsons.arrayBuilder();
         upstreamIds.forEach(ids::add);
         this.builtOn = ids.build().toString();
         this.status = LayerVersionRecord.Status.PUBLISHED.name();
@@ -91,7 +92,7 @@ public class PlanLayerVersionRow {
         if (builtOn == null) {
             return java.util.List.of();
         }
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(builtOn))) {
+        try (var reader = Jsons.reader(new java.io.StringReader(builtOn))) {
             return reader.readArray().getValuesAs(jakarta.json.JsonString.class).stream()
                     .map(jakarta.json.JsonString::getString).toList();
         }
