@@ -1,6 +1,7 @@
 package it.mutua.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import it.mutua.it.support.Db;
 import it.mutua.it.support.Http;
 import it.mutua.it.support.Users;
 
@@ -58,5 +60,25 @@ class SearchPathLeakIT {
         pool.shutdown();
         assertEquals(0, failures.get(), "every request answered 200");
         assertEquals(0, mismatches.get(), "no request read another tenant's schema");
+    }
+
+    /**
+     * Liberty restores a schema changed with {@code Connection.setSchema} by itself when the connection goes back to
+     * the pool, after the commit, with auto-commit off: that opened a transaction nobody ended, and every idle pooled
+     * connection sat "idle in transaction" until its next borrow. The provider now points connections with
+     * {@code set_config}, which Liberty does not track; a pooled connection must never wait inside a transaction.
+     */
+    @Test
+    void noPooledConnectionIsLeftWaitingInsideATransaction() throws Exception {
+        String token = Users.token(Users.ARCOBALENO);
+        for (int i = 0; i < 40; i++) {
+            assertEquals(200, Http.get("/api/diagnostics/tenant-marker", token).status());
+        }
+        Thread.sleep(1_500);
+        long waiting = Db.count("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'mutua'"
+                + " AND state LIKE 'idle in transaction%' AND state_change < now() - interval '1 second'");
+        assertEquals(0, waiting, "pooled connections idle in transaction for more than a second");
+        assertTrue(Db.count("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'mutua' AND state = 'idle'")
+                > 0, "the pool kept idle connections to look at");
     }
 }

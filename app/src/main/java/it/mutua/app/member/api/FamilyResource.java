@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -46,6 +47,7 @@ public class FamilyResource {
     @Inject
     Caller caller;
 
+    @Transactional // one transaction for the whole view: the services join it (one borrow, one commit)
     @GET
     @RolesAllowed({"coop-admin", "regional-admin"})
     @Operation(summary = "Il nucleo familiare con le coperture / The family with coverage periods")

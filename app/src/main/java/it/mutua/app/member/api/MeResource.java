@@ -3,6 +3,7 @@ package it.mutua.app.member.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,6 +34,7 @@ public class MeResource {
     @Inject
     JsonWebToken jwt;
 
+    @Transactional // one transaction for the whole view: the services join it (one borrow, one commit)
     @GET
     @RolesAllowed("member")
     @Operation(summary = "I miei dati, il mio nucleo e le coperture / My record, family and coverage")

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -67,6 +68,7 @@ public class MemberResource {
         return Response.created(URI.create("/api/members/" + m.fiscalCode())).entity(MemberDto.of(m)).build();
     }
 
+    @Transactional // one transaction for the whole view: the services join it (one borrow, one commit)
     @GET
     @Path("{fiscalCode}")
     @RolesAllowed({"coop-admin", "regional-admin"})
