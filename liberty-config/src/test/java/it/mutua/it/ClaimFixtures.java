@@ -84,9 +84,14 @@ final class ClaimFixtures {
     }
 
     static Member freshMember(Coop coop) {
+        return freshMember(coop, "Elena", "Prova");
+    }
+
+    /** A worker called {@code givenName familyName} (JSON-safe text: no double quotes or backslashes). */
+    static Member freshMember(Coop coop, String givenName, String familyName) {
         String fiscal = People.fiscalCode(1980, 1, 1, true);
         Http.Response created = Http.post("/api/members", coop.adminToken(), "{\"fiscalCode\":\"" + fiscal
-                + "\",\"givenName\":\"Elena\",\"familyName\":\"Prova\",\"hireDate\":\"" + (YEAR - 1)
+                + "\",\"givenName\":\"" + givenName + "\",\"familyName\":\"" + familyName + "\",\"hireDate\":\"" + (YEAR - 1)
                 + "-03-01\",\"contractType\":\"INDETERMINATO\",\"iban\":\"" + IBAN + "\"}");
         assertEquals(201, created.status(), created::toString);
         String username = "it.socio." + Users.unique();
@@ -151,6 +156,11 @@ final class ClaimFixtures {
         return "{" + (fiscalCode == null ? "" : "\"fiscalCode\":\"" + fiscalCode + "\",")
                 + (memberTenant == null ? "" : "\"memberTenant\":\"" + memberTenant + "\",")
                 + "\"iban\":\"" + IBAN + "\",\"payeeName\":\"Elena Prova\",\"lines\":[" + String.join(",", lines) + "]}";
+    }
+
+    /** A member's own claim naming neither IBAN nor payee: paid to the holder's IBAN, in the holder's name. */
+    static String claimPayingTheHolder(String... lines) {
+        return "{\"lines\":[" + String.join(",", lines) + "]}";
     }
 
     /** High-specialisation diagnostics: OUT_OF_NETWORK / SSN_TICKET declared, or at a network facility. */

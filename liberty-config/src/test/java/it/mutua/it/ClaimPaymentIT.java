@@ -113,6 +113,28 @@ class ClaimPaymentIT {
                 report::toString);
     }
 
+    @Test
+    void aClaimNamingNoPayeeIsPaidToTheHolderByTheNameInTheMemberRegistryInSepaCharacters() {
+        var holder = ClaimFixtures.freshMember(ClaimFixtures.socialCoop(), "Zoë", "Müller Lüdenscheidt");
+        String spouse = ClaimFixtures.spouseOf(holder);
+        Http.Response r = Http.post("/api/claims", holder.token(), "{\"fiscalCode\":\"" + spouse + "\",\"lines\":["
+                + diagnostics("SSN_TICKET", "36.15") + "]}");
+        assertEquals(201, r.status(), r::toString);
+        assertEquals("APPROVED", r.json().getString("status"), r::toString);
+        assertEquals("Müller Lüdenscheidt Zoë", r.json().getString("payeeName"),
+                "the spouse's claim pays the holder, owner of the IBAN, by the registry's name");
+        long claimId = r.json().getJsonNumber("id").longValue();
+
+        Http.Response built = postWithKey("it-names-" + Users.unique());
+        assertEquals(201, built.status(), built::toString);
+        String xml = new String(ClaimFixtures.download("/api/claim-office/payment-batches/"
+                + built.json().getJsonNumber("id") + "/sepa", OFFICER), java.nio.charset.StandardCharsets.UTF_8);
+        int transfer = xml.indexOf("<EndToEndId>CLAIM-" + claimId + "</EndToEndId>");
+        assertTrue(transfer > 0, xml);
+        String ofThisClaim = xml.substring(transfer, xml.indexOf("</CdtTrfTxInf>", transfer));
+        assertTrue(ofThisClaim.contains("<Cdtr><Nm>Muller Ludenscheidt Zoe</Nm></Cdtr>"), ofThisClaim);
+    }
+
     private static Http.Response postWithKey(String key) {
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(Http.BASE
                         + "/api/claim-office/payment-batches")).header("Authorization", "Bearer " + OFFICER)

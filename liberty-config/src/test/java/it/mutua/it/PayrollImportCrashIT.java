@@ -2,17 +2,15 @@ package it.mutua.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
 import it.mutua.it.support.Db;
 import it.mutua.it.support.Http;
+import it.mutua.it.support.ItServer;
 import it.mutua.it.support.Users;
 
 /**
@@ -23,7 +21,6 @@ import it.mutua.it.support.Users;
  */
 class PayrollImportCrashIT {
 
-    private static final Path WLP = Path.of("target", "liberty", "wlp");
     private static final int LINES = 30_000;
 
     @Test
@@ -52,8 +49,8 @@ class PayrollImportCrashIT {
         long job = accepted.json().getJsonNumber("id").longValue();
         String phase = awaitPastValidation(admin, job);
 
-        killServer();
-        startServer();
+        ItServer.kill();
+        ItServer.start("crash-it-restart.log");
 
         assertEquals(10, Db.count("SELECT count(*) FROM " + schema + ".member"),
                 "killed during " + phase + ": not one of the " + LINES + " new workers is there");
@@ -98,30 +95,5 @@ class PayrollImportCrashIT {
             Thread.sleep(20);
         }
         throw new AssertionError("import " + job + " never got past validation");
-    }
-
-    private static void killServer() throws Exception {
-        long pid = Long.parseLong(Files.readString(WLP.resolve("usr/servers/.pid/mutua-it.pid")).strip());
-        ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
-        assertTrue(server.destroyForcibly(), "SIGKILL sent");
-        server.onExit().get();
-    }
-
-    private static void startServer() throws Exception {
-        Process start = new ProcessBuilder(WLP.resolve("bin/server").toString(), "start", "mutua-it")
-                .redirectErrorStream(true).redirectOutput(Path.of("target", "crash-it-restart.log").toFile()).start();
-        assertEquals(0, start.waitFor(), "server start: see target/crash-it-restart.log");
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (Http.get("/health/ready", null).status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // connection refused while Liberty starts
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the server did not come back ready within 180 s");
     }
 }

@@ -18,6 +18,11 @@ public final class Db {
     private Db() {
     }
 
+    /** A connection of its own, for a test that must hold a lock or a transaction open while the server works. */
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(URL, "postgres", "postgres");
+    }
+
     public static long count(String sql, Object... args) {
         try (Connection c = DriverManager.getConnection(URL, "postgres", "postgres");
              PreparedStatement ps = c.prepareStatement(sql)) {

@@ -102,7 +102,7 @@ public class ClaimSubmission {
         if (iban.isEmpty()) {
             throw RuleViolation.invalid("iban", "claim.iban.required");
         }
-        String payee = request.payeeName() == null || request.payeeName().isBlank() ? first.holderFiscalCode()
+        String payee = request.payeeName() == null || request.payeeName().isBlank() ? holderAsPayee(first)
                 : request.payeeName().strip();
         if (payee.length() > 70) {
             throw RuleViolation.invalid("payeeName", "claim.payee.tooLong", 70);
@@ -111,6 +111,21 @@ public class ClaimSubmission {
             Claim claim = adjudicateAndStore(who, lines, iban.get(), payee, Optional.empty());
             return new ClaimReads.Details(claim, store.transitions(claim.id()), List.of());
         });
+    }
+
+    /**
+     * Who is paid when the claim names nobody: the unit's holder, the owner of the IBAN, by the name the member
+     * registry gives (family name, given name). Taken now, at submission, from the coverage already read in the
+     * cooperative's own transaction, and stored with the claim next to the IBAN taken from the same holder at the same
+     * moment: account and name stay a matching pair, and building a payment batch stays one national transaction that
+     * never has to visit thousands of cooperative schemas (where a kill -9 would have more to leave half-done).
+     * Kept as the registry spells it (accents included; the SEPA file transliterates), cut to the 70 characters of a
+     * SEPA name. The holder's fiscal code only when the coverage source knows no name.
+     */
+    static String holderAsPayee(Coverage coverage) {
+        String name = coverage.holderName().map(n -> n.strip().replaceAll("\\s+", " ")).filter(n -> !n.isEmpty())
+                .orElse(coverage.holderFiscalCode());
+        return name.length() > 70 ? name.substring(0, 70).strip() : name;
     }
 
     /** A member claims for themselves or their family unit only; officers for anyone. */

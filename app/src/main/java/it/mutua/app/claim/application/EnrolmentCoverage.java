@@ -40,6 +40,6 @@ public class EnrolmentCoverage implements CoverageSource {
         unit.add(c.fiscalCode());
         return new Coverage(c.fiscalCode(), c.birthDate(), c.role(), c.holderFiscalCode(), c.tenantId(),
                 c.enrolmentStart(), c.planCode(), Optional.ofNullable(c.holderIban()).filter(i -> !i.isBlank()), unit,
-                c.suspendedForArrears());
+                c.suspendedForArrears(), Optional.ofNullable(c.holderName()).filter(n -> !n.isBlank()));
     }
 }

@@ -26,6 +26,14 @@ import it.mutua.app.problem.ProblemException;
  * batch row, its file and the claims' batch id commit together; a kill -9 half-way leaves nothing), keyed by the
  * caller's request key (a retry returns the same batch), and confirmed paid once (claims move to PAID, figures
  * count them; confirming again changes nothing).
+ * <p>
+ * Why a crash cannot pay anyone twice (ADR 0018): everything a build writes (the batch row with its SEPA file, each
+ * claim's {@code payment_batch_id}, the audit event) is in that one transaction, and the file is only ever read back
+ * from the committed row, never written anywhere else; a claim joins a batch only while its id is still empty, so no
+ * claim is in two batches. A server killed before the commit leaves nothing (PostgreSQL rolls back when the
+ * connection drops) and the retry, with the same key or a new one, builds the batch afresh; killed after it, the
+ * retry with the same key finds the committed batch. The integration test PaymentBatchCrashIT kills the IT server at
+ * the worst moment (everything written, commit pending) to prove it.
  */
 @ApplicationScoped
 public class PaymentBatches {
@@ -64,6 +72,7 @@ public class PaymentBatches {
             throw RuleViolation.invalid("executionDate", "claim.batch.executionPast", when);
         }
         return national.call(() -> {
+            batches.lockRequestKey(key);
             Optional<BatchStore.Batch> existing = batches.byKey(key);
             if (existing.isPresent()) {
                 return existing.get();

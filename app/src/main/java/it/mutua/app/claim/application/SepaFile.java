@@ -18,15 +18,19 @@ import javax.xml.validation.SchemaFactory;
 
 import org.xml.sax.SAXException;
 
+import it.mutua.app.claim.domain.SepaText;
 import it.mutua.app.plan.domain.Money;
 
 /**
  * A SEPA credit transfer initiation (ISO 20022 pain.001.001.09, EPC SCT customer-to-bank guidelines) paying claims to
- * members' IBANs, written with StAX and validated against the bundled EPC schema with the JDK's
- * {@code javax.xml.validation}: a file that does not validate is never stored, let alone sent to the bank.
+ * members' IBANs, written with StAX and validated against the bundled ISO 20022 schema with the JDK's
+ * {@code javax.xml.validation}: a file that does not validate is never stored, let alone sent to the bank. The schema
+ * caps names at 70 characters but admits any Unicode; the EPC rules admit only a Latin subset, so names and remittance
+ * text go through {@link SepaText} first.
  */
 public final class SepaFile {
 
+    static final int NAME_LENGTH = 70;
     static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.09";
     private static final Schema SCHEMA = loadSchema();
 
@@ -57,7 +61,7 @@ public final class SepaFile {
             text(x, "NbOfTxs", Integer.toString(transfers.size()));
             text(x, "CtrlSum", total.amount().toPlainString());
             x.writeStartElement("InitgPty");
-            text(x, "Nm", debtor.name());
+            text(x, "Nm", name(debtor.name()));
             x.writeEndElement();
             x.writeEndElement();
             x.writeStartElement("PmtInf");
@@ -75,7 +79,7 @@ public final class SepaFile {
             text(x, "Dt", execution.toString());
             x.writeEndElement();
             x.writeStartElement("Dbtr");
-            text(x, "Nm", debtor.name());
+            text(x, "Nm", name(debtor.name()));
             x.writeEndElement();
             account(x, "DbtrAcct", debtor.iban());
             x.writeStartElement("DbtrAgt");
@@ -127,13 +131,22 @@ public final class SepaFile {
         x.writeEndElement();
         x.writeEndElement();
         x.writeStartElement("Cdtr");
-        text(x, "Nm", t.creditorName());
+        text(x, "Nm", name(t.creditorName()));
         x.writeEndElement();
         account(x, "CdtrAcct", t.iban());
         x.writeStartElement("RmtInf");
-        text(x, "Ustrd", "Rimborso sanitario pratica " + t.claimId() + " / " + messageId);
+        text(x, "Ustrd", SepaText.latin("Rimborso sanitario pratica " + t.claimId() + " / " + messageId, 140));
         x.writeEndElement();
         x.writeEndElement();
+    }
+
+    /**
+     * A party's name as the bank gets it: in the EPC Latin character set and at most 70 characters. Transliterated
+     * here, when the file is written, rather than when the name is stored: the claim keeps the name as the member
+     * registry spells it ("Niccolò"), and every name reaching a file, whoever typed it, is safe for every bank.
+     */
+    static String name(String raw) {
+        return SepaText.latin(raw, NAME_LENGTH);
     }
 
     private static void account(XMLStreamWriter x, String element, String iban) throws XMLStreamException {

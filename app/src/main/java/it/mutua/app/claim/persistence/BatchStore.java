@@ -30,6 +30,24 @@ public class BatchStore {
     @Inject
     Sql sql;
 
+    /** The advisory-lock namespace of batch request keys (two-int form, apart from every one-bigint lock). */
+    static final int KEY_LOCK_SPACE = 0x4d42; // "MB"
+
+    /**
+     * Serialises builds carrying the same request key until this transaction ends (commit, rollback, or the
+     * connection dropped by a killed server): a retry sent while the first request is still running waits for it and
+     * then finds its batch, instead of racing it for the claims or tripping over the key's unique constraint.
+     */
+    public void lockRequestKey(String requestKey) {
+        sql.work(c -> {
+            try (PreparedStatement ps = Sql.bind(c, "SELECT pg_advisory_xact_lock(?, hashtext(?))", KEY_LOCK_SPACE,
+                    requestKey); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return null;
+            }
+        });
+    }
+
     public long nextId() {
         return sql.work(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT nextval(pg_get_serial_sequence('payment_batch', 'id'))");

@@ -13,12 +13,13 @@ import it.mutua.app.plan.domain.FamilyRole;
  * (holder first), for family ceilings. {@code alsoEnrolledIn} lists other tenants covering the same person that
  * day: a duplicate the national office must resolve. {@code suspendedForArrears}: the enrolling cooperative's coverage
  * is suspended that day for contributions unpaid past the grace period (the person is enrolled, claims are not
- * payable until the cooperative pays).
+ * payable until the cooperative pays). {@code holderName}: the holder's family and given names as the registry spells
+ * them ("Rossi Mario"), the name of the IBAN's owner, to whom reimbursements are paid.
  */
 public record Coverage(String fiscalCode, LocalDate birthDate, FamilyRole role, String holderFiscalCode,
                        long tenantId, String tenantCode, EnrolmentKind kind, LocalDate enrolmentStart,
                        LocalDate enrolmentEnd, String planCode, String holderIban, List<String> familyFiscalCodes,
-                       List<Long> alsoEnrolledIn, boolean suspendedForArrears) {
+                       List<Long> alsoEnrolledIn, boolean suspendedForArrears, String holderName) {
 
     public Coverage {
         familyFiscalCodes = List.copyOf(familyFiscalCodes);

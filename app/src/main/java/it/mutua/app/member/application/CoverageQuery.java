@@ -73,7 +73,8 @@ public class CoverageQuery {
         Member p = person.get();
         return Optional.of(new Coverage(p.fiscalCode(), p.birthDate(), p.familyRole(), holder.get().fiscalCode(),
                 row.tenantId(), tenantCode, row.kind(), row.startDate(), row.endDate(), row.planCode(),
-                holder.get().iban(), unit, others, holds.suspendedOn(date)));
+                holder.get().iban(), unit, others, holds.suspendedOn(date),
+                holder.get().familyName() + " " + holder.get().givenName()));
     }
 
     private boolean coveredOn(Member m, LocalDate date) {

@@ -43,10 +43,22 @@ class SepaFileTest {
     }
 
     @Test
-    void a_file_with_a_creditor_name_longer_than_the_epc_70_characters_is_refused() {
-        var e = assertThrows(IllegalStateException.class, () -> SepaFile.write("M-2", CREATED,
-                LocalDate.of(2026, 11, 24), MUTUA, List.of(new SepaFile.Transfer(1, "x".repeat(71),
-                        "IT60X0542811101000000123456", Money.euros(10)))));
+    void names_reach_the_file_transliterated_to_the_epc_latin_set_and_cut_to_70_characters() {
+        String xml = SepaFile.write("M-2", CREATED, LocalDate.of(2026, 11, 24),
+                new SepaFile.Debtor("Mutua Sanità & Co.", "IT60X0542811101000000123456", ""), List.of(
+                        new SepaFile.Transfer(1, "D’Alò Niccolò", "IT60X0542811101000000123456", Money.euros(10)),
+                        new SepaFile.Transfer(2, "x".repeat(71), "IT60X0542811101000000123456", Money.euros(10))));
+
+        assertTrue(xml.contains("<Cdtr><Nm>D'Alo Niccolo</Nm></Cdtr>"), xml);
+        assertTrue(xml.contains("<Cdtr><Nm>" + "x".repeat(70) + "</Nm></Cdtr>"), xml);
+        assertTrue(xml.contains("<Dbtr><Nm>Mutua Sanita + Co.</Nm></Dbtr>"), xml);
+    }
+
+    @Test
+    void a_file_with_an_iban_the_schema_does_not_accept_is_refused() {
+        var e = assertThrows(IllegalStateException.class, () -> SepaFile.write("M-3", CREATED,
+                LocalDate.of(2026, 11, 24), MUTUA, List.of(new SepaFile.Transfer(1, "Mario Rossi",
+                        "it60x0542811101000000123456", Money.euros(10)))));
 
         assertTrue(e.getMessage().contains("pain.001.001.09"), e.getMessage());
     }
