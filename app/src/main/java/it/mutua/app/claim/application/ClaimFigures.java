@@ -1,8 +1,9 @@
 package it.mutua.app.claim.application;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,17 +34,28 @@ public class ClaimFigures {
     TenantRepository tenants;
 
     public void submitted(Claim claim) {
-        var deltas = new LinkedHashMap<String, BigDecimal>();
-        deltas.put(COUNT, BigDecimal.ONE);
-        for (ClaimLine line : claim.lines()) {
-            deltas.merge(REQUESTED + line.serviceDate().getYear() + "." + area(line), line.invoiced().amount(),
-                    BigDecimal::add);
+        submitted(List.of(claim));
+    }
+
+    /**
+     * Many new claims: their figures summed per cooperative first, then one upsert per cooperative (all its metrics
+     * in one statement), cooperatives in id order, so concurrent submissions lock figure rows in one global order.
+     */
+    public void submitted(List<Claim> claims) {
+        var byTenant = new TreeMap<Long, SortedMap<String, BigDecimal>>();
+        for (Claim claim : claims) {
+            var deltas = byTenant.computeIfAbsent(claim.memberTenantId(), t -> new TreeMap<>());
+            deltas.merge(COUNT, BigDecimal.ONE, BigDecimal::add);
+            for (ClaimLine line : claim.lines()) {
+                deltas.merge(REQUESTED + line.serviceDate().getYear() + "." + area(line), line.invoiced().amount(),
+                        BigDecimal::add);
+            }
         }
-        apply(claim.memberTenantId(), deltas);
+        byTenant.forEach(this::apply);
     }
 
     public void paid(Claim claim) {
-        var deltas = new LinkedHashMap<String, BigDecimal>();
+        var deltas = new TreeMap<String, BigDecimal>();
         for (ClaimLine line : claim.lines()) {
             if (line.approved().isZero()) {
                 continue;
@@ -58,9 +70,8 @@ public class ClaimFigures {
         apply(claim.memberTenantId(), deltas);
     }
 
-    private void apply(long tenantId, Map<String, BigDecimal> deltas) {
-        var scope = Figures.scopeOf(tenants.findById(tenantId).orElseThrow());
-        deltas.forEach((metric, delta) -> figures.add(scope, metric, delta));
+    private void apply(long tenantId, SortedMap<String, BigDecimal> deltas) {
+        figures.addAll(Figures.scopeOf(tenants.findById(tenantId).orElseThrow()), deltas);
     }
 
     private static String area(ClaimLine line) {
