@@ -13,6 +13,7 @@ import it.mutua.app.catalog.domain.TenantRepository;
 import it.mutua.app.claim.domain.Claim;
 import it.mutua.app.claim.domain.ClaimLine;
 import it.mutua.app.reporting.application.FigureProjection;
+import it.mutua.app.reporting.application.FigureScope;
 
 /**
  * Claim facts in {@code reporting.tenant_figure}, on the row of the member's cooperative, in the same transaction as
@@ -71,7 +72,11 @@ public class ClaimFigures {
     }
 
     private void apply(long tenantId, SortedMap<String, BigDecimal> deltas) {
-        figures.addAll(Figures.scopeOf(tenants.findById(tenantId).orElseThrow()), deltas);
+        figures.addAll(scopeOf(tenantId), deltas);
+    }
+
+    FigureScope scopeOf(long tenantId) {
+        return Figures.scopeOf(tenants.findById(tenantId).orElseThrow());
     }
 
     private static String area(ClaimLine line) {
