@@ -21,6 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  *   java scripts/ClaimThroughputBenchmark.java http://localhost:9080 3000 16 200
  *        (base URL, claims, concurrent clients, distinct workers hired by coop-arcobaleno first)
+ *   java scripts/ClaimThroughputBenchmark.java http://localhost:9080 20000 4 2000 500
+ *        (the same through POST /api/claims/batch, 500 claims per request: the fifth argument is the batch size;
+ *        0 or absent = one claim per request)
  *
  * Needs a server in demo mode (users admin.arcobaleno, liquidatore, admin.nazionale; coop-arcobaleno adheres to the
  * social-cooperation plan, so a worker hired last year is covered). Sets sampling to 5% random. Before and after the
@@ -38,6 +41,7 @@ public class ClaimThroughputBenchmark {
         int claims = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 16;
         int members = args.length > 3 ? Integer.parseInt(args[3]) : 200;
+        int batchSize = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         String coop = token("admin.arcobaleno");
         String officer = token("liquidatore");
         send("PUT", "/api/claim-office/sampling-rules", token("admin.nazionale"),
@@ -46,6 +50,9 @@ public class ClaimThroughputBenchmark {
         String run = Long.toString(System.currentTimeMillis() % 100000, 36).toUpperCase();
         for (int i = 0; people.size() < members; i++) {
             String fc = fiscalCode(i, run);
+            if (i % 500 == 0) {
+                System.out.println("registering members: " + people.size() + "/" + members);
+            }
             var r = send("POST", "/api/members", coop, "{\"fiscalCode\":\"" + fc + "\",\"givenName\":\"Bench\","
                     + "\"familyName\":\"Prova\",\"hireDate\":\"" + (LocalDate.now().getYear() - 1) + "-02-01\","
                     + "\"contractType\":\"INDETERMINATO\"}");
@@ -61,10 +68,13 @@ public class ClaimThroughputBenchmark {
                     .replace("\"regime\":\"COOPERATIVE_NETWORK\"", "\"facility\":\"" + cooperativeFacility(officer) + "\""),
         };
         // warm-up: JIT, pools, plan cache
-        runBatch(Math.min(300, claims / 5), clients, officer, people, lines, false);
-        var before = runBatch(claims, clients, officer, people, lines, true);
-        var result = runBatch(claims, clients, officer, people, lines, false);
-        var after = runBatch(claims, clients, officer, people, lines, true);
+        runBatch(batchSize > 0 ? Math.max(batchSize * clients, claims / 5) : Math.min(300, claims / 5), clients,
+                officer, people, lines, false, batchSize);
+        // the baseline: as many trivial GETs as claims (at most 3,000: enough for a steady rate in batch mode)
+        int gets = batchSize > 0 ? Math.min(claims, 3000) : claims;
+        var before = runBatch(gets, clients, officer, people, lines, true, 0);
+        var result = runBatch(claims, clients, officer, people, lines, false, batchSize);
+        var after = runBatch(gets, clients, officer, people, lines, true, 0);
         for (var b : List.of(before, after)) {
             long[] bms = b.latencies.stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf("baseline GET /api/tenants/nazionale: %d requests, %.1f req/s, median %.1f ms%n",
@@ -72,8 +82,9 @@ public class ClaimThroughputBenchmark {
         }
         double seconds = result.elapsedNanos / 1e9;
         long[] ms = result.latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("claims=%d clients=%d members=%d ok=%d failed=%d elapsed=%.2f s throughput=%.1f claims/s "
-                        + "latency median=%.1f ms p95=%.1f ms max=%.1f ms%n", claims, clients, members, result.ok.get(),
+        System.out.printf("claims=%d batch=%s clients=%d members=%d ok=%d failed=%d elapsed=%.2f s "
+                        + "throughput=%.1f claims/s request latency median=%.1f ms p95=%.1f ms max=%.1f ms%n", claims,
+                batchSize > 0 ? Integer.toString(batchSize) : "single", clients, members, result.ok.get(),
                 result.failed.get(), seconds, result.ok.get() / seconds, ms[ms.length / 2] / 1e6,
                 ms[(int) (ms.length * 0.95)] / 1e6, ms[ms.length - 1] / 1e6);
         if (!result.errors.isEmpty()) {
@@ -85,36 +96,48 @@ public class ClaimThroughputBenchmark {
                   ConcurrentLinkedQueue<String> errors) {
     }
 
+    /**
+     * {@code claims} claims (or, for the baseline, as many trivial GETs) from {@code clients} concurrent clients; with
+     * {@code batchSize > 0}, {@code batchSize} claims per POST /api/claims/batch (ok counts claims, latencies requests).
+     */
     static Result runBatch(int claims, int clients, String officer, List<String> people, String[] lines,
-                           boolean baseline) throws Exception {
+                           boolean baseline, int batchSize) throws Exception {
         var ok = new AtomicInteger();
         var failed = new AtomicInteger();
         var latencies = new ConcurrentLinkedQueue<Long>();
         var errors = new ConcurrentLinkedQueue<String>();
         var next = new AtomicInteger();
+        int perRequest = baseline || batchSize <= 0 ? 1 : batchSize;
+        int requests = (claims + perRequest - 1) / perRequest;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             pool.submit(() -> {
                 int i;
-                while ((i = next.getAndIncrement()) < claims) {
-                    String who = people.get(ThreadLocalRandom.current().nextInt(people.size()));
-                    String body = "{\"fiscalCode\":\"" + who + "\",\"memberTenant\":\"coop-arcobaleno\",\"iban\":"
-                            + "\"IT60X0542811101000000123456\",\"payeeName\":\"Bench Prova\",\"lines\":["
-                            + lines[i % lines.length] + "]}";
+                while ((i = next.getAndIncrement()) < requests) {
+                    int count = Math.min(perRequest, claims - i * perRequest);
+                    var bodies = new ArrayList<String>();
+                    for (int k = 0; k < count; k++) {
+                        String who = people.get(ThreadLocalRandom.current().nextInt(people.size()));
+                        bodies.add("{\"fiscalCode\":\"" + who + "\",\"memberTenant\":\"coop-arcobaleno\",\"iban\":"
+                                + "\"IT60X0542811101000000123456\",\"payeeName\":\"Bench Prova\",\"lines\":["
+                                + lines[(i * perRequest + k) % lines.length] + "]}");
+                    }
                     long t0 = System.nanoTime();
                     try {
                         var r = baseline ? send("GET", "/api/tenants/nazionale", officer, null)
-                                : send("POST", "/api/claims", officer, body);
+                                : perRequest > 1 ? send("POST", "/api/claims/batch", officer,
+                                        "{\"claims\":[" + String.join(",", bodies) + "]}")
+                                : send("POST", "/api/claims", officer, bodies.getFirst());
                         latencies.add(System.nanoTime() - t0);
                         if (r.statusCode() == (baseline ? 200 : 201)) {
-                            ok.incrementAndGet();
+                            ok.addAndGet(count);
                         } else {
-                            failed.incrementAndGet();
+                            failed.addAndGet(count);
                             errors.add(r.statusCode() + " " + r.body());
                         }
                     } catch (Exception e) {
-                        failed.incrementAndGet();
+                        failed.addAndGet(count);
                         errors.add(e.toString());
                     }
                 }

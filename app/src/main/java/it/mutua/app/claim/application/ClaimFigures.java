@@ -1,8 +1,9 @@
 package it.mutua.app.claim.application;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import it.mutua.app.catalog.domain.TenantRepository;
 import it.mutua.app.claim.domain.Claim;
 import it.mutua.app.claim.domain.ClaimLine;
 import it.mutua.app.reporting.application.FigureProjection;
+import it.mutua.app.reporting.application.FigureScope;
 
 /**
  * Claim facts in {@code reporting.tenant_figure}, on the row of the member's cooperative, in the same transaction as
@@ -33,17 +35,28 @@ public class ClaimFigures {
     TenantRepository tenants;
 
     public void submitted(Claim claim) {
-        var deltas = new LinkedHashMap<String, BigDecimal>();
-        deltas.put(COUNT, BigDecimal.ONE);
-        for (ClaimLine line : claim.lines()) {
-            deltas.merge(REQUESTED + line.serviceDate().getYear() + "." + area(line), line.invoiced().amount(),
-                    BigDecimal::add);
+        submitted(List.of(claim));
+    }
+
+    /**
+     * Many new claims: their figures summed per cooperative first, then one upsert per cooperative (all its metrics
+     * in one statement), cooperatives in id order, so concurrent submissions lock figure rows in one global order.
+     */
+    public void submitted(List<Claim> claims) {
+        var byTenant = new TreeMap<Long, SortedMap<String, BigDecimal>>();
+        for (Claim claim : claims) {
+            var deltas = byTenant.computeIfAbsent(claim.memberTenantId(), t -> new TreeMap<>());
+            deltas.merge(COUNT, BigDecimal.ONE, BigDecimal::add);
+            for (ClaimLine line : claim.lines()) {
+                deltas.merge(REQUESTED + line.serviceDate().getYear() + "." + area(line), line.invoiced().amount(),
+                        BigDecimal::add);
+            }
         }
-        apply(claim.memberTenantId(), deltas);
+        byTenant.forEach(this::apply);
     }
 
     public void paid(Claim claim) {
-        var deltas = new LinkedHashMap<String, BigDecimal>();
+        var deltas = new TreeMap<String, BigDecimal>();
         for (ClaimLine line : claim.lines()) {
             if (line.approved().isZero()) {
                 continue;
@@ -58,9 +71,12 @@ public class ClaimFigures {
         apply(claim.memberTenantId(), deltas);
     }
 
-    private void apply(long tenantId, Map<String, BigDecimal> deltas) {
-        var scope = Figures.scopeOf(tenants.findById(tenantId).orElseThrow());
-        deltas.forEach((metric, delta) -> figures.add(scope, metric, delta));
+    private void apply(long tenantId, SortedMap<String, BigDecimal> deltas) {
+        figures.addAll(scopeOf(tenantId), deltas);
+    }
+
+    FigureScope scopeOf(long tenantId) {
+        return Figures.scopeOf(tenants.findById(tenantId).orElseThrow());
     }
 
     private static String area(ClaimLine line) {

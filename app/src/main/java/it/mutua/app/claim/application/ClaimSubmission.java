@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import it.mutua.app.catalog.domain.TenantKind;
 import it.mutua.app.catalog.domain.TenantRepository;
 import it.mutua.app.claim.domain.Adjudicator;
 import it.mutua.app.claim.domain.AutoDecision;
+import it.mutua.app.claim.domain.CeilingKey;
 import it.mutua.app.claim.domain.CeilingLedger;
 import it.mutua.app.claim.domain.Claim;
 import it.mutua.app.claim.domain.ClaimLine;
@@ -31,6 +33,8 @@ import it.mutua.app.claim.domain.LineJudgement;
 import it.mutua.app.claim.domain.LineToJudge;
 import it.mutua.app.claim.domain.PlanSource;
 import it.mutua.app.claim.domain.RegimeSource;
+import it.mutua.app.claim.domain.SamplingRules;
+import it.mutua.app.claim.domain.Transition;
 import it.mutua.app.claim.persistence.CeilingRows;
 import it.mutua.app.claim.persistence.ClaimStore;
 import it.mutua.app.claim.persistence.SamplingStore;
@@ -81,22 +85,43 @@ public class ClaimSubmission {
     record Prepared(LineToJudge line, NewClaim.Line asked, Coverage coverage, Optional<EffectivePlan> plan) {
     }
 
+    /** A claim that passed every check: its lines prepared for adjudication, the account to pay and the payee. */
+    record Checked(List<Prepared> lines, String iban, String payee) {
+    }
+
+    /** A claim just stored, with its opening transitions as stored: what the POST answers, without reading back. */
+    record Opened(Claim claim, List<Transition> transitions) {
+    }
+
     public ClaimReads.Details submit(ClaimPrincipal who, NewClaim request) {
         who.requireClaimUser();
+        LocalDate today = LocalDate.now(clock);
+        checkLines(request, today);
+        String patient = patient(who, request);
+        long tenantHint = enrollingTenant(who, request);
+        checkFamily(who, patient, tenantHint, today);
+        Checked checked = complete(request, prepare(coverage, patient, tenantHint, request.lines()));
+        return national.call(() -> {
+            Opened opened = adjudicateAndOpen(who, checked.lines(), checked.iban(), checked.payee(), Optional.empty());
+            return new ClaimReads.Details(opened.claim(), opened.transitions(), List.of());
+        });
+    }
+
+    /** The claim's lines are there, not too many, and each is well-formed (before anything is read). */
+    void checkLines(NewClaim request, LocalDate today) {
         if (request == null || request.lines() == null || request.lines().isEmpty()) {
             throw RuleViolation.invalid("lines", "claim.lines.required");
         }
         if (request.lines().size() > ClaimLineRules.MAX_LINES) {
             throw RuleViolation.invalid("lines", "claim.lines.tooMany", ClaimLineRules.MAX_LINES);
         }
-        LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < request.lines().size(); i++) {
             checkShape(i, request.lines().get(i), today);
         }
-        String patient = patient(who, request);
-        long tenantHint = enrollingTenant(who, request);
-        checkFamily(who, patient, tenantHint, today);
-        List<Prepared> lines = prepare(patient, tenantHint, request.lines());
+    }
+
+    /** The account to pay (the form's, else the holder's on file) and the payee: refused when there is no IBAN. */
+    Checked complete(NewClaim request, List<Prepared> lines) {
         Coverage first = lines.getFirst().coverage();
         Optional<String> iban = iban(request.iban()).or(first::holderIban);
         if (iban.isEmpty()) {
@@ -107,10 +132,7 @@ public class ClaimSubmission {
         if (payee.length() > 70) {
             throw RuleViolation.invalid("payeeName", "claim.payee.tooLong", 70);
         }
-        return national.call(() -> {
-            Claim claim = adjudicateAndStore(who, lines, iban.get(), payee, Optional.empty());
-            return new ClaimReads.Details(claim, store.transitions(claim.id()), List.of());
-        });
+        return new Checked(lines, iban.get(), payee);
     }
 
     /**
@@ -150,6 +172,11 @@ public class ClaimSubmission {
                 () -> RuleViolation.invalid("facility", "claim.line.facilityUnknown", facility.strip()));
     }
 
+    /** The coverage port, for a batch that reads every claim's coverage up front (see the note above). */
+    CoverageSource coverageSource() {
+        return coverage;
+    }
+
     String patientOf(ClaimPrincipal who, NewClaim request) {
         return patient(who, request);
     }
@@ -164,22 +191,46 @@ public class ClaimSubmission {
         for (int i = 0; i < asked.size(); i++) {
             checkShape(i, asked.get(i), today);
         }
-        return prepare(patient, tenantHint, asked);
+        return prepare(coverage, patient, tenantHint, asked);
     }
 
     /** Runs in the national transaction: lock, judge, sample, store, audit, count. */
     Claim adjudicateAndStore(ClaimPrincipal who, List<Prepared> lines, String iban, String payee,
                              Optional<Long> preAuthorisation) {
-        Coverage first = lines.getFirst().coverage();
-        var keys = new TreeSet<it.mutua.app.claim.domain.CeilingKey>();
+        return adjudicateAndOpen(who, lines, iban, payee, preAuthorisation).claim();
+    }
+
+    Opened adjudicateAndOpen(ClaimPrincipal who, List<Prepared> lines, String iban, String payee,
+                             Optional<Long> preAuthorisation) {
+        CeilingLedger ledger = ceilings.lock(keysOf(lines));
+        Claim judged = judge(who, lines, iban, payee, preAuthorisation, ledger, sampling.current());
+        ceilings.save(ledger);
+        Claim stored = store.insert(judged, who.role());
+        List<Transition> steps = store.open(stored.id(), openings(who, stored));
+        audit.record(who.username(), who.caller().tenantId(), "CLAIM_SUBMITTED", stored.memberTenantId(),
+                auditDetails(stored));
+        figures.submitted(stored);
+        return new Opened(stored, steps);
+    }
+
+    /** The ceiling rows the lines touch, in lock order. */
+    static SortedSet<CeilingKey> keysOf(List<Prepared> lines) {
+        var keys = new TreeSet<CeilingKey>();
         lines.forEach(p -> keys.addAll(CeilingLedger.keysFor(p.coverage(), p.line())));
-        CeilingLedger ledger = ceilings.lock(keys);
+        return keys;
+    }
+
+    /**
+     * Judges one claim against a ledger that already holds its rows (locked), counting what it pays into the ledger,
+     * and samples it: the claim as it will be stored (id 0).
+     */
+    Claim judge(ClaimPrincipal who, List<Prepared> lines, String iban, String payee, Optional<Long> preAuthorisation,
+                CeilingLedger ledger, SamplingRules rules) {
+        Coverage first = lines.getFirst().coverage();
         Map<LineToJudge, Prepared> byLine = new HashMap<>();
         lines.forEach(p -> byLine.put(p.line(), p));
         List<LineJudgement> judged = adjudicator.judgeClaim(lines.stream().map(Prepared::line).toList(),
                 l -> Optional.of(byLine.get(l).coverage()), l -> byLine.get(l).plan(), ledger);
-        ceilings.save(ledger);
-
         var claimLines = new ArrayList<ClaimLine>();
         for (int i = 0; i < lines.size(); i++) {
             claimLines.add(line(i + 1, lines.get(i), judged.get(i)));
@@ -189,32 +240,40 @@ public class ClaimSubmission {
         var benefits = claimLines.stream().map(ClaimLine::benefitCode).collect(Collectors.toSet());
         // coverage suspended for the cooperative's arrears: covered, but an officer decides when it may be paid
         String sampled = lines.stream().anyMatch(p -> p.coverage().suspendedForArrears()) ? ARREARS
-                : sampling.current().sample(requested, benefits, () -> ThreadLocalRandom.current().nextDouble(100));
+                : rules.sample(requested, benefits, () -> ThreadLocalRandom.current().nextDouble(100));
         ClaimStatus decided = sampled != null ? ClaimStatus.IN_REVIEW : AutoDecision.of(judged);
-        Claim claim = new Claim(0, first.fiscalCode(), first.holderFiscalCode(), first.enrollingTenantId(),
+        return new Claim(0, first.fiscalCode(), first.holderFiscalCode(), first.enrollingTenantId(),
                 first.planCode(), decided, requested, reimbursed, Optional.of(iban), payee, Optional.ofNullable(sampled),
                 Optional.empty(), preAuthorisation, Optional.empty(), who.username(), null, claimLines);
-        long id = store.insert(claim, who.role());
-        store.transition(id, null, ClaimStatus.SUBMITTED, who.username(), who.role(), null);
-        store.transition(id, ClaimStatus.SUBMITTED, ClaimStatus.AUTO_CHECKED, SYSTEM, SYSTEM, null);
-        store.transition(id, ClaimStatus.AUTO_CHECKED, decided, SYSTEM, SYSTEM,
-                sampled != null ? "sampled: " + sampled : "automatic decision");
-        audit.record(who.username(), who.caller().tenantId(), "CLAIM_SUBMITTED", first.enrollingTenantId(),
-                "claim " + id + " requested " + requested + " reimbursable " + reimbursed + " " + decided);
-        Claim stored = store.find(id, false).orElseThrow();
-        figures.submitted(stored);
-        return stored;
+    }
+
+    /** Submitted by the caller, auto-checked, then decided (or sent to review) by the system. */
+    static List<ClaimStore.Opening> openings(ClaimPrincipal who, Claim claim) {
+        return List.of(new ClaimStore.Opening(null, ClaimStatus.SUBMITTED, who.username(), who.role(), null),
+                new ClaimStore.Opening(ClaimStatus.SUBMITTED, ClaimStatus.AUTO_CHECKED, SYSTEM, SYSTEM, null),
+                new ClaimStore.Opening(ClaimStatus.AUTO_CHECKED, claim.status(), SYSTEM, SYSTEM,
+                        claim.sampledBecause().map(s -> "sampled: " + s).orElse("automatic decision")));
+    }
+
+    static String auditDetails(Claim claim) {
+        return "claim " + claim.id() + " requested " + claim.requested() + " reimbursable " + claim.reimbursed() + " "
+                + claim.status();
     }
 
     /** Coverage, plan and regime of each line, read from their owners; refuses lines the person was not covered for. */
     List<Prepared> prepare(String patient, long tenantHint, List<NewClaim.Line> asked) {
+        return prepare(coverage, patient, tenantHint, asked);
+    }
+
+    /** The same, with coverage from {@code source} (a batch reads every claim's coverage up front). */
+    List<Prepared> prepare(CoverageSource source, String patient, long tenantHint, List<NewClaim.Line> asked) {
         Map<LocalDate, Optional<Coverage>> coverages = new HashMap<>();
         var prepared = new ArrayList<Prepared>();
         for (int i = 0; i < asked.size(); i++) {
             NewClaim.Line l = asked.get(i);
             String at = "lines[" + i + "].";
-            Coverage who = coverages.computeIfAbsent(l.serviceDate(), d -> coverage.coverageOn(patient, tenantHint, d))
-                    .orElseThrow(() -> notCovered(at, patient, tenantHint, l.serviceDate()));
+            Coverage who = coverages.computeIfAbsent(l.serviceDate(), d -> source.coverageOn(patient, tenantHint, d))
+                    .orElseThrow(() -> notCovered(source, at, patient, tenantHint, l.serviceDate()));
             if (l.serviceDate().isBefore(who.enrolmentStart())) {
                 throw RuleViolation.invalid(at + "serviceDate", "claim.line.beforeEnrolment",
                         l.serviceDate(), who.enrolmentStart());
@@ -234,8 +293,9 @@ public class ClaimSubmission {
      * "Not covered" says why when it can: a service before the person's enrolment started is named as such (the
      * coverage on the day of submission tells when it started); anything else is a gap in coverage.
      */
-    private RuntimeException notCovered(String at, String patient, long tenantHint, LocalDate serviceDate) {
-        Optional<Coverage> now = coverage.coverageOn(patient, tenantHint, LocalDate.now(clock));
+    private RuntimeException notCovered(CoverageSource source, String at, String patient, long tenantHint,
+                                        LocalDate serviceDate) {
+        Optional<Coverage> now = source.coverageOn(patient, tenantHint, LocalDate.now(clock));
         if (now.isPresent() && serviceDate.isBefore(now.get().enrolmentStart())) {
             return RuleViolation.invalid(at + "serviceDate", "claim.line.beforeEnrolment", serviceDate,
                     now.get().enrolmentStart());
@@ -289,7 +349,7 @@ public class ClaimSubmission {
         }
     }
 
-    private static String patient(ClaimPrincipal who, NewClaim request) {
+    static String patient(ClaimPrincipal who, NewClaim request) {
         if (request.fiscalCode() == null || request.fiscalCode().isBlank()) {
             if (who.member()) {
                 return who.memberFiscalCode().get();

@@ -1,7 +1,10 @@
 package it.mutua.app.claim.application;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +12,7 @@ import jakarta.inject.Inject;
 
 import it.mutua.app.claim.domain.Coverage;
 import it.mutua.app.claim.domain.CoverageSource;
+import it.mutua.app.member.application.CoverageBatchQuery;
 import it.mutua.app.member.application.CoverageQuery;
 
 /**
@@ -25,6 +29,8 @@ public class EnrolmentCoverage implements CoverageSource {
 
     @Inject
     CoverageQuery query;
+    @Inject
+    CoverageBatchQuery batchQuery;
 
     @Override
     public Optional<Coverage> coverageOn(String fiscalCode, long enrollingTenantHint, LocalDate date) {
@@ -32,6 +38,20 @@ public class EnrolmentCoverage implements CoverageSource {
                 .filter(c -> enrollingTenantHint == 0 || c.tenantId() == enrollingTenantHint
                         || c.alsoEnrolledIn().contains(enrollingTenantHint))
                 .map(EnrolmentCoverage::toClaims);
+    }
+
+    /** A batch's questions in one grouped read (one per enrolling cooperative), the hint applied as above. */
+    @Override
+    public Map<Ask, Optional<Coverage>> coverageOnAll(Collection<Ask> asks) {
+        var questions = new LinkedHashMap<Ask, CoverageBatchQuery.Question>();
+        asks.forEach(a -> questions.put(a, new CoverageBatchQuery.Question(a.fiscalCode(), a.date())));
+        var found = batchQuery.coverageOn(new LinkedHashSet<>(questions.values()));
+        var answers = new LinkedHashMap<Ask, Optional<Coverage>>();
+        questions.forEach((ask, q) -> answers.put(ask, found.getOrDefault(q, Optional.empty())
+                .filter(c -> ask.enrollingTenantHint() == 0 || c.tenantId() == ask.enrollingTenantHint()
+                        || c.alsoEnrolledIn().contains(ask.enrollingTenantHint()))
+                .map(EnrolmentCoverage::toClaims)));
+        return answers;
     }
 
     static Coverage toClaims(it.mutua.app.member.application.Coverage c) {

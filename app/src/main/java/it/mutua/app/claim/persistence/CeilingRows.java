@@ -23,12 +23,19 @@ import it.mutua.app.plan.domain.Money;
 public class CeilingRows {
 
     /**
-     * One statement per key that both locks and reads: an upsert whose no-op update takes the row lock even when the
-     * row exists (ON CONFLICT DO NOTHING would not lock it), and returns the committed value seen after the wait.
+     * One statement for all the keys that both locks and reads: an upsert whose no-op update takes the row lock even
+     * when the row exists (ON CONFLICT DO NOTHING would not lock it), and returns the committed value seen after the
+     * wait. The keys go in as arrays and are inserted in their array order (WITH ORDINALITY … ORDER BY), which is the
+     * keys' own sorted order: every transaction takes these locks in one global order, whatever the number of keys
+     * (a single claim's two or three, or a batch's thousand).
      */
     private static final String LOCK = "INSERT INTO claim_ceiling_usage (scope, holder, benefit_code, sub_key, plan_year, used) "
-            + "VALUES (?, ?, ?, ?, ?, 0) ON CONFLICT (scope, holder, benefit_code, sub_key, plan_year) "
-            + "DO UPDATE SET used = claim_ceiling_usage.used RETURNING used";
+            + "SELECT k.scope, k.holder, k.benefit_code, k.sub_key, k.plan_year, 0 "
+            + "FROM unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[]) "
+            + "WITH ORDINALITY AS k(scope, holder, benefit_code, sub_key, plan_year, n) ORDER BY k.n "
+            + "ON CONFLICT (scope, holder, benefit_code, sub_key, plan_year) "
+            + "DO UPDATE SET used = claim_ceiling_usage.used "
+            + "RETURNING scope, holder, benefit_code, sub_key, plan_year, used";
     private static final String ADD = "UPDATE claim_ceiling_usage SET used = used + ? "
             + "WHERE scope = ? AND holder = ? AND benefit_code = ? AND sub_key = ? AND plan_year = ?";
 
@@ -36,16 +43,40 @@ public class CeilingRows {
     Sql sql;
 
     public CeilingLedger lock(SortedSet<CeilingKey> keys) {
+        if (keys.isEmpty()) {
+            return new CeilingLedger(Map.of());
+        }
         return sql.work(c -> {
+            int n = keys.size();
+            String[] scopes = new String[n];
+            String[] holders = new String[n];
+            String[] benefits = new String[n];
+            String[] subs = new String[n];
+            Integer[] years = new Integer[n];
+            int i = 0;
+            for (CeilingKey key : keys) {
+                scopes[i] = key.scope().name();
+                holders[i] = key.holder();
+                benefits[i] = key.benefitCode();
+                subs[i] = key.subKey();
+                years[i++] = key.year();
+            }
             Map<CeilingKey, Money> used = new TreeMap<>();
             try (PreparedStatement ps = c.prepareStatement(LOCK)) {
-                for (CeilingKey key : keys) {
-                    Sql.bindAll(ps, key.scope(), key.holder(), key.benefitCode(), key.subKey(), key.year());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        used.put(key, new Money(rs.getBigDecimal(1)));
+                ps.setArray(1, c.createArrayOf("varchar", scopes));
+                ps.setArray(2, c.createArrayOf("varchar", holders));
+                ps.setArray(3, c.createArrayOf("varchar", benefits));
+                ps.setArray(4, c.createArrayOf("varchar", subs));
+                ps.setArray(5, c.createArrayOf("int4", years));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        used.put(new CeilingKey(CeilingKey.Scope.valueOf(rs.getString(1)), rs.getString(2),
+                                rs.getString(3), rs.getString(4), rs.getInt(5)), new Money(rs.getBigDecimal(6)));
                     }
                 }
+            }
+            if (used.size() != n) {
+                throw new IllegalStateException("locked " + used.size() + " ceiling rows of " + n);
             }
             return new CeilingLedger(used);
         });

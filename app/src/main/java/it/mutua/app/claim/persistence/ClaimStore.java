@@ -31,14 +31,18 @@ public class ClaimStore {
     @Inject
     Sql sql;
 
-    /** Inserts a claim and its lines (their ids in the given records are ignored); returns the claim's id. */
-    public long insert(Claim claim, String submittedRole) {
+    /**
+     * Inserts a claim and its lines (their ids in the given records are ignored); returns the claim as stored, with
+     * its id and submission time, so the caller can answer without reading it back.
+     */
+    public Claim insert(Claim claim, String submittedRole) {
         return sql.work(c -> {
             long id;
+            OffsetDateTime at;
             try (PreparedStatement ps = Sql.bind(c, "INSERT INTO claim (member_fiscal_code, holder_fiscal_code, "
                             + "member_tenant_id, plan_code, status, requested, reimbursed, iban, payee_name, "
                             + "sampled_because, decision_reason, pre_authorisation_id, submitted_by, submitted_role) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, submitted_at",
                     claim.memberFiscalCode(), claim.holderFiscalCode(), claim.memberTenantId(), claim.planCode(),
                     claim.status(), claim.requested(), claim.reimbursed(), claim.iban().orElse(null),
                     claim.payeeName(), claim.sampledBecause().orElse(null), claim.decisionReason().orElse(null),
@@ -46,22 +50,119 @@ public class ClaimStore {
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 id = rs.getLong(1);
+                at = rs.getObject(2, OffsetDateTime.class);
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO claim_line (claim_id, line_no, benefit_code, "
-                    + "benefit_area, vincolata, facility_ref, provider_text, regime, service_date, invoiced, "
-                    + "invoice_number, invoice_date, waiting_cause, sub_ceiling, reimbursable, approved, reasons) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (ClaimLine l : claim.lines()) {
-                    Sql.bindAll(ps, id, l.lineNo(), l.benefitCode(), l.benefitArea(), l.vincolata(),
-                            l.facilityRef().orElse(null), l.providerText().orElse(null), l.regime(), l.serviceDate(),
-                            l.invoiced(), l.invoiceNumber(), l.invoiceDate(), l.cause(), l.subCeiling().orElse(null),
-                            l.reimbursable(), l.approved(), ReasonsJson.write(l.reasons()));
+            try (PreparedStatement ps = c.prepareStatement(INSERT_LINE)) {
+                addLines(ps, id, claim);
+                ps.executeBatch();
+            }
+            return stored(claim, id, at);
+        });
+    }
+
+    /**
+     * Inserts many claims with their lines and opening transitions in three JDBC batches: ids are drawn from the
+     * claim sequence first (one query), so lines and transitions can name their claim without a round trip per claim.
+     * Returns the claims as stored, in the given order.
+     */
+    public List<Claim> insertAll(List<Claim> claims, String submittedRole, List<List<Opening>> openings) {
+        return sql.work(c -> {
+            var ids = new ArrayList<Long>();
+            OffsetDateTime at = null;
+            try (PreparedStatement ps = Sql.bind(c, "SELECT nextval(pg_get_serial_sequence('claim', 'id')), now() "
+                    + "FROM generate_series(1, ?)", claims.size()); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                    at = rs.getObject(2, OffsetDateTime.class);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO claim (id, member_fiscal_code, "
+                    + "holder_fiscal_code, member_tenant_id, plan_code, status, requested, reimbursed, iban, payee_name, "
+                    + "sampled_because, decision_reason, pre_authorisation_id, submitted_by, submitted_role) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < claims.size(); i++) {
+                    Claim claim = claims.get(i);
+                    Sql.bindAll(ps, ids.get(i), claim.memberFiscalCode(), claim.holderFiscalCode(),
+                            claim.memberTenantId(), claim.planCode(), claim.status(), claim.requested(),
+                            claim.reimbursed(), claim.iban().orElse(null), claim.payeeName(),
+                            claim.sampledBecause().orElse(null), claim.decisionReason().orElse(null),
+                            claim.preAuthorisationId().orElse(null), claim.submittedBy(), submittedRole);
                     ps.addBatch();
                 }
                 ps.executeBatch();
             }
-            return id;
+            try (PreparedStatement ps = c.prepareStatement(INSERT_LINE)) {
+                for (int i = 0; i < claims.size(); i++) {
+                    addLines(ps, ids.get(i), claims.get(i));
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement(INSERT_TRANSITION)) {
+                for (int i = 0; i < claims.size(); i++) {
+                    for (Opening o : openings.get(i)) {
+                        Sql.bindAll(ps, ids.get(i), o.from(), o.to(), o.actor(), o.role(), o.note());
+                        ps.addBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            var stored = new ArrayList<Claim>();
+            for (int i = 0; i < claims.size(); i++) {
+                stored.add(stored(claims.get(i), ids.get(i), at));
+            }
+            return stored;
         });
+    }
+
+    /** A step of the workflow to record with a new claim. */
+    public record Opening(ClaimStatus from, ClaimStatus to, String actor, String role, String note) {
+    }
+
+    /**
+     * Records a new claim's opening steps in one statement and returns them as stored (with their timestamps), so
+     * the submission can answer without reading them back.
+     */
+    public List<Transition> open(long claimId, List<Opening> steps) {
+        return sql.work(c -> {
+            var values = String.join(", ", java.util.Collections.nCopies(steps.size(), "(?, ?, ?, ?, ?, ?)"));
+            var args = new ArrayList<Object>();
+            for (Opening o : steps) {
+                args.addAll(java.util.Arrays.asList(claimId, o.from(), o.to(), o.actor(), o.role(), o.note()));
+            }
+            var result = new ArrayList<Transition>();
+            try (PreparedStatement ps = Sql.bind(c, "INSERT INTO claim_transition (claim_id, from_status, to_status, "
+                    + "actor, actor_role, note) VALUES " + values + " RETURNING from_status, to_status, actor, "
+                    + "actor_role, at, note", args.toArray()); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(transition(rs));
+                }
+            }
+            result.sort(java.util.Comparator.comparing(Transition::at));
+            return result;
+        });
+    }
+
+    private static final String INSERT_LINE = "INSERT INTO claim_line (claim_id, line_no, benefit_code, "
+            + "benefit_area, vincolata, facility_ref, provider_text, regime, service_date, invoiced, "
+            + "invoice_number, invoice_date, waiting_cause, sub_ceiling, reimbursable, approved, reasons) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_TRANSITION = "INSERT INTO claim_transition (claim_id, from_status, to_status, "
+            + "actor, actor_role, note) VALUES (?, ?, ?, ?, ?, ?)";
+
+    private static void addLines(PreparedStatement ps, long id, Claim claim) throws SQLException {
+        for (ClaimLine l : claim.lines()) {
+            Sql.bindAll(ps, id, l.lineNo(), l.benefitCode(), l.benefitArea(), l.vincolata(),
+                    l.facilityRef().orElse(null), l.providerText().orElse(null), l.regime(), l.serviceDate(),
+                    l.invoiced(), l.invoiceNumber(), l.invoiceDate(), l.cause(), l.subCeiling().orElse(null),
+                    l.reimbursable(), l.approved(), ReasonsJson.write(l.reasons()));
+            ps.addBatch();
+        }
+    }
+
+    private static Claim stored(Claim c, long id, OffsetDateTime at) {
+        return new Claim(id, c.memberFiscalCode(), c.holderFiscalCode(), c.memberTenantId(), c.planCode(),
+                c.status(), c.requested(), c.reimbursed(), c.iban(), c.payeeName(), c.sampledBecause(),
+                c.decisionReason(), c.preAuthorisationId(), c.paymentBatchId(), c.submittedBy(), at, c.lines());
     }
 
     /** Records a step of the workflow; several steps of one request get increasing timestamps. */
@@ -147,13 +248,17 @@ public class ClaimStore {
             try (PreparedStatement ps = Sql.bind(c, "SELECT from_status, to_status, actor, actor_role, at, note "
                     + "FROM claim_transition WHERE claim_id = ? ORDER BY id", claimId); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.add(new Transition(Optional.ofNullable(rs.getString(1)).map(ClaimStatus::valueOf),
-                            ClaimStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                            rs.getObject(5, OffsetDateTime.class), Optional.ofNullable(rs.getString(6))));
+                    result.add(transition(rs));
                 }
             }
             return result;
         });
+    }
+
+    private static Transition transition(ResultSet rs) throws SQLException {
+        return new Transition(Optional.ofNullable(rs.getString(1)).map(ClaimStatus::valueOf),
+                ClaimStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                rs.getObject(5, OffsetDateTime.class), Optional.ofNullable(rs.getString(6)));
     }
 
     private static List<ClaimLine> lines(Connection c, long claimId) throws SQLException {

@@ -13,6 +13,9 @@ public interface EnrolmentRepository {
 
     Optional<Enrolment> findById(long id);
 
+    /** The periods of any of these people, oldest first (one read for a batch). */
+    List<Enrolment> ofMembers(java.util.Collection<Long> memberIds);
+
     /** The person's periods, oldest first. */
     List<Enrolment> ofMember(long memberId);
 

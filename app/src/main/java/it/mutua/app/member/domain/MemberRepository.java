@@ -11,6 +11,12 @@ public interface MemberRepository {
 
     Optional<Member> findById(long id);
 
+    /** The members with any of these codici fiscali (one read for a batch). */
+    List<Member> findByFiscalCodes(java.util.Collection<String> fiscalCodes);
+
+    /** The family members of any of these holders, by holder, then birth date (one read for a batch). */
+    List<Member> familyOfAll(java.util.Collection<Long> holderIds);
+
     /** Stores a new member and assigns its id at once (family members and history need it). */
     void add(Member member);
 

@@ -16,6 +16,9 @@ public interface PersonIndex {
     /** The enrolments of {@code fiscalCode} covering {@code date}, earliest start first. */
     List<IndexedEnrolment> covering(String fiscalCode, LocalDate date);
 
+    /** Every enrolment of any of these codici fiscali, in any tenant, earliest start first: one read for a batch. */
+    List<IndexedEnrolment> ofAll(java.util.Collection<String> fiscalCodes);
+
     /** Every enrolment of {@code fiscalCode}, in any tenant, earliest start first. */
     List<IndexedEnrolment> of(String fiscalCode);
 

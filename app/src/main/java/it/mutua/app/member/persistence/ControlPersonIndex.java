@@ -53,6 +53,15 @@ public class ControlPersonIndex implements PersonIndex {
     }
 
     @Override
+    public List<IndexedEnrolment> ofAll(java.util.Collection<String> fiscalCodes) {
+        if (fiscalCodes.isEmpty()) {
+            return List.of();
+        }
+        return rows("SELECT " + COLUMNS + " FROM control.person_enrolment WHERE fiscal_code = ANY(CAST(?1 AS varchar[]))"
+                + " ORDER BY start_date, tenant_id", "{" + String.join(",", fiscalCodes) + "}");
+    }
+
+    @Override
     public List<IndexedEnrolment> of(String fiscalCode) {
         return rows("SELECT " + COLUMNS + " FROM control.person_enrolment WHERE fiscal_code = ?1"
                 + " ORDER BY start_date, tenant_id", fiscalCode);

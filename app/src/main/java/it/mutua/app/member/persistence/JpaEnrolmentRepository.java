@@ -37,6 +37,15 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public List<Enrolment> ofMembers(java.util.Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM Enrolment e WHERE e.memberId IN :m ORDER BY e.startDate, e.id",
+                Enrolment.class).setParameter("m", memberIds).getResultList();
+    }
+
+    @Override
     public List<Enrolment> ofMember(long memberId) {
         return em.createQuery("SELECT e FROM Enrolment e WHERE e.memberId = :m ORDER BY e.startDate, e.id",
                 Enrolment.class).setParameter("m", memberId).getResultList();

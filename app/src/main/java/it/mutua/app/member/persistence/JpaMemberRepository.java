@@ -32,6 +32,24 @@ public class JpaMemberRepository implements MemberRepository {
     }
 
     @Override
+    public List<Member> findByFiscalCodes(java.util.Collection<String> fiscalCodes) {
+        if (fiscalCodes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT m FROM Member m WHERE m.fiscalCode IN :f", Member.class)
+                .setParameter("f", fiscalCodes).getResultList();
+    }
+
+    @Override
+    public List<Member> familyOfAll(java.util.Collection<Long> holderIds) {
+        if (holderIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT m FROM Member m WHERE m.holderId IN :h ORDER BY m.holderId, m.birthDate, m.id",
+                Member.class).setParameter("h", holderIds).getResultList();
+    }
+
+    @Override
     public Optional<Member> findById(long id) {
         return Optional.ofNullable(em.find(Member.class, id));
     }
