@@ -85,7 +85,8 @@ public class SparePool {
         }
     }
 
-    private String createOne() throws SQLException {
+    /** Creates one spare if the pool is short, in its own transaction; its name, or null when the pool is full. */
+    String createOne() throws SQLException {
         DataSource ds = Placements.unmanagedDataSource(Placements.MAIN);
         TenantChangelog changelog = TenantChangelog.load();
         try (Connection c = ds.getConnection()) {
