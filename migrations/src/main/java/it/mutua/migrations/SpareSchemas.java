@@ -33,13 +33,17 @@ public final class SpareSchemas {
     private static final Pattern SPARE_NAME = Pattern.compile("^mutua_spare_[0-9]{1,18}$");
     /** First key of the two-int advisory lock space of the spare pool ("MUSP"): serialises refills across servers. */
     private static final int LOCK_CLASS = 0x4D555350;
+    /** A row whose schema someone dropped by hand is not ready: a claim never fails on it. */
+    private static final String SCHEMA_EXISTS =
+            "EXISTS (SELECT 1 FROM pg_namespace n WHERE n.nspname = spare_schema.schema_name)";
     private static final String CLAIM = "DELETE FROM control.spare_schema WHERE schema_name = ("
-            + "SELECT schema_name FROM control.spare_schema WHERE schema_version = ? AND last_changeset_id = ? "
-            + "ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING schema_name";
-    private static final String COUNT_READY =
-            "SELECT count(*) FROM control.spare_schema WHERE schema_version = ? AND last_changeset_id = ?";
+            + "SELECT schema_name FROM control.spare_schema WHERE schema_version = ? AND last_changeset_id = ? AND "
+            + SCHEMA_EXISTS + " ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING schema_name";
+    private static final String COUNT_READY = "SELECT count(*) FROM control.spare_schema "
+            + "WHERE schema_version = ? AND last_changeset_id = ? AND " + SCHEMA_EXISTS;
     private static final String SELECT_STALE = "SELECT schema_name FROM control.spare_schema "
-            + "WHERE schema_version < ? OR (schema_version = ? AND last_changeset_id <> ?) LIMIT 1 FOR UPDATE SKIP LOCKED";
+            + "WHERE schema_version < ? OR (schema_version = ? AND last_changeset_id <> ?) OR NOT " + SCHEMA_EXISTS
+            + " LIMIT 1 FOR UPDATE SKIP LOCKED";
 
     private SpareSchemas() {
     }
@@ -122,7 +126,8 @@ public final class SpareSchemas {
     }
 
     /**
-     * Drops every spare older than {@code cl} (a lower version, or the same version from another changelog), one
+     * Drops every spare older than {@code cl} (a lower version, or the same version from another changelog) and every
+     * row whose schema is gone, one
      * transaction each, skipping spares being claimed. A stale spare is never handed out anyway ({@link #claim} asks
      * for the exact version); this only gives the space back. Commits; auto-commit is turned off.
      *

@@ -193,6 +193,25 @@ class SpareSchemasTest {
     }
 
     @Test
+    void aSpareDroppedByHandIsSkippedByTheClaimAndItsRowIsCleanedUp() throws Exception {
+        DataSource ds = db.freshDatabase("spare_dropped");
+        long root = TestDb.provision(ds, MAIN, 0).get(0);
+        String gone = createSpare(ds, 2, MAIN);
+        String kept = createSpare(ds, 2, MAIN);
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("DROP SCHEMA " + gone + " CASCADE");
+            assertEquals(1, SpareSchemas.countReady(c, MAIN));
+        }
+        long coop = claimForNewCooperative(ds, root, "coop-kept").orElseThrow();
+        assertEquals(0, schemaCount(ds, kept), "the existing spare was the one claimed");
+        assertEquals(1, schemaCount(ds, "t_" + coop));
+        try (Connection c = ds.getConnection()) {
+            assertEquals(1, SpareSchemas.discardStale(c, MAIN));
+        }
+        assertEquals(0, TestDb.queryLong(ds, "SELECT count(*) FROM control.spare_schema"));
+    }
+
+    @Test
     void aSpareNameThatIsNotSystemGeneratedIsRefused() {
         for (String bad : new String[] {"t_1", "mutua_spare_", "mutua_spare_1; DROP SCHEMA control", "public", null}) {
             assertThrows(IllegalArgumentException.class, () -> SpareSchemas.requireSpareName(bad), bad);
