@@ -95,6 +95,7 @@ public final class TenantMigrationRunner {
         long start = System.nanoTime();
         int target = changelog.targetVersion();
         try (MigrationRunJournal journal = MigrationRunJournal.begin(control, target, workersPerDatabase, changelog.path())) {
+            discardStaleSpares();
             Progress p = new Progress();
             Map<String, List<Pending>> byPlacement = selectPending(target, p);
             p.total = p.skipped + byPlacement.values().stream().mapToInt(List::size).sum();
@@ -119,6 +120,19 @@ public final class TenantMigrationRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("tenant migration run interrupted", e);
+        }
+    }
+
+    /**
+     * Drops the spare schemas made from an older changelog (ADR 0019). They are no tenants and are never handed out
+     * (a claim asks for the exact version), so they are not counted; this only gives their space back, and the pool
+     * refills at the new version in the background.
+     */
+    private void discardStaleSpares() {
+        try (Connection c = control.getConnection()) {
+            SpareSchemas.discardStale(c, changelog);
+        } catch (SQLException e) {
+            // housekeeping only: a stale spare stays unused until the next run or refill drops it
         }
     }
 

@@ -46,6 +46,17 @@ public final class TenantSchemas {
             throws SQLException {
         requireValidSchemaName(schemaName);
         requireTransaction(c);
+        installEmpty(c, schemaName, cl);
+        insertMarker(c, schemaName, tenantId, tenantCode);
+        return cl.targetVersion();
+    }
+
+    /**
+     * Creates schema {@code schemaName} with every change of {@code cl} and its schema_history, but no tenant_marker
+     * row: the common part of a tenant's schema and a spare one ({@link SpareSchemas}). The name must have been
+     * validated by the caller.
+     */
+    static void installEmpty(Connection c, String schemaName, TenantChangelog cl) throws SQLException {
         String previous = c.getSchema();
         try {
             try (Statement st = c.createStatement()) {
@@ -57,15 +68,18 @@ public final class TenantSchemas {
                 apply(st, cl.changes());
                 st.executeBatch();
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO tenant_marker (tenant_id, tenant_code) VALUES (?, ?)")) {
-                ps.setLong(1, tenantId);
-                ps.setString(2, tenantCode);
-                ps.executeUpdate();
-            }
-            return cl.targetVersion();
         } finally {
             restoreSchema(c, previous);
+        }
+    }
+
+    /** Writes the row naming the tenant that owns the schema (schema-qualified: the name is validated). */
+    static void insertMarker(Connection c, String schemaName, long tenantId, String tenantCode) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO " + schemaName + ".tenant_marker (tenant_id, tenant_code) VALUES (?, ?)")) {
+            ps.setLong(1, tenantId);
+            ps.setString(2, tenantCode);
+            ps.executeUpdate();
         }
     }
 
@@ -163,7 +177,7 @@ public final class TenantSchemas {
      * JTA-managed handle (Open Liberty) reports auto-commit on even while it is enlisted in an active transaction,
      * whereas two statements that see the same transaction id are, by definition, in one transaction.
      */
-    private static void requireTransaction(Connection c) throws SQLException {
+    static void requireTransaction(Connection c) throws SQLException {
         if (!c.getAutoCommit()) {
             return;
         }

@@ -9,7 +9,8 @@ import java.sql.SQLException;
 /**
  * Read-only checks straight in the IT server's PostgreSQL: that a rejected request left nothing behind, that a
  * schema really exists, that an audit event was written. The one write, {@link #simulateOutdatedSchema}, stages what
- * no API can: a tenant left behind by an interrupted migration.
+ * no API can: a tenant left behind by an interrupted migration; {@link #whileEverySpareSchemaIsLocked} stages an empty
+ * spare-schema pool.
  */
 public final class Db {
 
@@ -45,6 +46,29 @@ public final class Db {
             ps.setString(1, tenantCode);
             if (ps.executeUpdate() != 1) {
                 throw new IllegalStateException("no tenant " + tenantCode);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs {@code action} while another transaction holds every spare tenant schema's row locked (ADR 0019), so that
+     * provisioning finds no spare it may claim and creates the schema with the rendered DDL instead.
+     */
+    public static <T> T whileEverySpareSchemaIsLocked(java.util.function.Supplier<T> action) {
+        try (Connection c = DriverManager.getConnection(URL, "postgres", "postgres")) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("SELECT schema_name FROM control.spare_schema FOR UPDATE");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    // every row read is now locked until the rollback below
+                }
+            }
+            try {
+                return action.get();
+            } finally {
+                c.rollback();
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import it.mutua.app.identity.application.SigningKeys;
 import it.mutua.app.tenancy.Placements;
+import it.mutua.app.tenancy.SchemaInstaller;
 import it.mutua.migrations.ControlSchema;
 import it.mutua.migrations.EmbeddedPostgresServer;
 
@@ -46,6 +47,8 @@ public class Bootstrap implements ServletContextListener {
     DemoData demoData;
     @Inject
     TokenVerificationWarmUp tokenWarmUp;
+    @Inject
+    SchemaInstaller schemaInstaller;
 
     private EmbeddedPostgresServer database;
 
@@ -66,6 +69,7 @@ public class Bootstrap implements ServletContextListener {
         }
         StartupState.markStarted();
         tokenWarmUp.start();
+        schemaInstaller.prepareSpares(); // in the background: readiness does not wait for spare schemas (ADR 0019)
         LOG.info(() -> "Mutua ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
