@@ -128,7 +128,8 @@ public class CoverageBatchQuery {
             answers.put(asked, Optional.of(new Coverage(person.fiscalCode(), person.birthDate(), person.familyRole(),
                     holder.fiscalCode(), row.tenantId(), tenantCode, row.kind(), row.startDate(), row.endDate(),
                     row.planCode(), holder.iban(), unit, f.others(),
-                    suspended.computeIfAbsent(f.date(), holds::suspendedOn))));
+                    suspended.computeIfAbsent(f.date(), holds::suspendedOn),
+                    holder.familyName() + " " + holder.givenName())));
         });
         return answers;
     }
