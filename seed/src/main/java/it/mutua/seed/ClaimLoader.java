@@ -81,20 +81,27 @@ final class ClaimLoader {
 
     /**
      * Network facilities to send network claims to (the product takes a network line's regime from the registry, by
-     * the facility's id): national polyclinics of cooperative providers and of other providers. Empty lists: the
-     * network lines go without a facility (a server without network).
+     * the facility's id): national outpatient facilities (polyclinics, diagnostic centres) and dental practices, of
+     * cooperative providers and of other providers. Where a pool is empty (a server whose network lacks them), the
+     * claim goes out of network instead, a regime the member declares.
      */
-    record Facilities(List<String> cooperative, List<String> other) {
-        static final Facilities NONE = new Facilities(List.of(), List.of());
+    record Facilities(List<String> cooperative, List<String> other, List<String> cooperativeDental,
+                      List<String> otherDental) {
+        static final Facilities NONE = new Facilities(List.of(), List.of(), List.of(), List.of());
 
         /** The facility of a network claim, drawn by its number; null when the claim is not a network one. */
         String of(PlannedClaim c) {
+            boolean dental = "DENTAL".equals(c.benefit());
             List<String> pool = switch (c.regime()) {
-                case "COOPERATIVE_NETWORK" -> cooperative;
-                case "OTHER_NETWORK" -> other;
+                case "COOPERATIVE_NETWORK" -> dental ? cooperativeDental : cooperative;
+                case "OTHER_NETWORK" -> dental ? otherDental : other;
                 default -> List.of();
             };
             return pool.isEmpty() ? null : pool.get(c.number() % pool.size());
+        }
+
+        int size() {
+            return cooperative.size() + other.size() + cooperativeDental.size() + otherDental.size();
         }
     }
 
@@ -132,7 +139,8 @@ final class ClaimLoader {
         if (facility != null) {
             line.add("facility", facility); // the regime is the registry's
         } else {
-            line.add("regime", c.regime()).add("provider", "Centro " + c.regime().toLowerCase(java.util.Locale.ROOT));
+            boolean network = c.regime().endsWith("_NETWORK");
+            line.add("regime", network ? "OUT_OF_NETWORK" : c.regime()).add("provider", "Centro privato");
         }
         line.add("serviceDate", c.day().toString()).add("invoiced", new java.math.BigDecimal(c.amount()))
                 .add("invoiceNumber", "S-" + c.number()).add("invoiceDate", c.day().toString());

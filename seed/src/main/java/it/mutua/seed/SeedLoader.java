@@ -222,9 +222,13 @@ public final class SeedLoader {
         out.printf("step claims: %,d claims of %,d cooperatives as %s, %s%n", count, byCoop.size(), ClaimLoader.OFFICER,
                 batch ? "POST /api/claims/batch (up to " + ClaimLoader.BATCH + " per request)" : "POST /api/claims each");
         String officer = api.token(ClaimLoader.OFFICER, adminPassword);
-        ClaimLoader.Facilities facilities = new ClaimLoader.Facilities(polyclinics(officer, true), polyclinics(officer, false));
-        out.printf("  network claims go to %d cooperative-provider and %d other-provider polyclinics%n",
-                facilities.cooperative().size(), facilities.other().size());
+        ClaimLoader.Facilities facilities = new ClaimLoader.Facilities(
+                facilities(officer, true, "POLIAMBULATORIO", "DIAGNOSTIC_CENTRE"),
+                facilities(officer, false, "POLIAMBULATORIO", "DIAGNOSTIC_CENTRE"),
+                facilities(officer, true, "DENTAL"), facilities(officer, false, "DENTAL"));
+        out.printf("  network claims go to %d / %d outpatient and %d / %d dental facilities (cooperative / other"
+                + " providers; an empty pool sends its claims out of network)%n", facilities.cooperative().size(),
+                facilities.other().size(), facilities.cooperativeDental().size(), facilities.otherDental().size());
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         long requests0 = api.requests();
         long t0 = System.nanoTime();
@@ -263,16 +267,19 @@ public final class SeedLoader {
         requestsPerCooperative("claims", requests0);
     }
 
-    /** Ids of national, active polyclinics of the network (cooperative providers or not), at most 50. */
-    private List<String> polyclinics(String token, boolean cooperative) {
-        MutuaClient.Reply r = api.get("/api/network/facilities?type=POLIAMBULATORIO&status=ACTIVE&size=50&cooperative="
-                + cooperative, token);
-        if (r.status() != 200) {
-            return List.of();
+    /** Ids of national, active facilities of these types (cooperative providers or not), at most 50 per type. */
+    private List<String> facilities(String token, boolean cooperative, String... types) {
+        List<String> ids = new ArrayList<>();
+        for (String type : types) {
+            MutuaClient.Reply r = api.get("/api/network/facilities?type=" + type + "&status=ACTIVE&size=50&cooperative="
+                    + cooperative, token);
+            if (r.status() == 200) {
+                r.json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                        .filter(f -> !f.getBoolean("regionalAddition", false))
+                        .forEach(f -> ids.add(String.valueOf(f.getJsonNumber("id").longValue())));
+            }
         }
-        return r.json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
-                .filter(f -> !f.getBoolean("regionalAddition", false))
-                .map(f -> String.valueOf(f.getJsonNumber("id").longValue())).toList();
+        return ids;
     }
 
     /** Each cooperative's administrator adopts a national plan (409/422 "already adopted" counts as done). */

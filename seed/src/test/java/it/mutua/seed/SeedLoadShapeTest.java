@@ -97,4 +97,19 @@ class SeedLoadShapeTest {
                 .getJsonArray("claims").size());
         assertTrue(ClaimLoader.BATCH <= 500);
     }
+
+    @Test
+    void a_network_claim_names_a_facility_of_the_right_kind_and_without_one_goes_out_of_network() {
+        List<ClaimLoader.PlannedClaim> claims = ClaimLoader.plan(PLAN.seed(), PEOPLE, 4_000);
+        ClaimLoader.PlannedClaim cooperative = claims.stream().filter(c -> c.regime().equals("COOPERATIVE_NETWORK")
+                && !c.benefit().equals("DENTAL")).findFirst().orElseThrow();
+        ClaimLoader.Facilities network = new ClaimLoader.Facilities(List.of("11"), List.of("22"), List.of("33"), List.of("44"));
+        String withFacility = ClaimLoader.body(cooperative, network);
+        assertTrue(withFacility.contains("\"facility\":\"11\""), withFacility);
+        assertTrue(!withFacility.contains("\"regime\""), "the registry gives a network line's regime: " + withFacility);
+        String without = ClaimLoader.body(cooperative, ClaimLoader.Facilities.NONE);
+        assertTrue(without.contains("\"regime\":\"OUT_OF_NETWORK\""), without);
+        ClaimLoader.PlannedClaim ticket = claims.stream().filter(c -> c.regime().equals("SSN_TICKET")).findFirst().orElseThrow();
+        assertTrue(ClaimLoader.body(ticket, network).contains("\"regime\":\"SSN_TICKET\""));
+    }
 }
