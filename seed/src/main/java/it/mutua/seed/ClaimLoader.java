@@ -16,11 +16,14 @@ import jakarta.json.JsonObjectBuilder;
  * mix of benefits and provider regimes for the plan the cooperative adopted (diagnostics in and out of network, SSN
  * tickets, specialist visits; dental for the family dental plan).
  *
- * <p>Not idempotent like the other steps (a claim has no natural key): run it once per data set.
+ * <p>A claim has no natural key, so resuming relies on order: each cooperative's claims are sent in plan order,
+ * in all-or-nothing batches, so what a cooperative has is always a prefix of its planned claims.
  */
 final class ClaimLoader {
 
     static final String OFFICER = "liquidatore";
+    /** Claims per {@code POST /api/claims/batch} (the product's limit is 500). */
+    static final int BATCH = 500;
     private static final LocalDate FIRST = LocalDate.of(2026, 1, 10);
     private static final int DAYS = 300;
 
@@ -76,15 +79,75 @@ final class ClaimLoader {
         return claims;
     }
 
+    /**
+     * Network facilities to send network claims to (the product takes a network line's regime from the registry, by
+     * the facility's id): national outpatient facilities (polyclinics, diagnostic centres) and dental practices, of
+     * cooperative providers and of other providers. Where a pool is empty (a server whose network lacks them), the
+     * claim goes out of network instead, a regime the member declares.
+     */
+    record Facilities(List<String> cooperative, List<String> other, List<String> cooperativeDental,
+                      List<String> otherDental) {
+        static final Facilities NONE = new Facilities(List.of(), List.of(), List.of(), List.of());
+
+        /** The facility of a network claim, drawn by its number; null when the claim is not a network one. */
+        String of(PlannedClaim c) {
+            boolean dental = "DENTAL".equals(c.benefit());
+            List<String> pool = switch (c.regime()) {
+                case "COOPERATIVE_NETWORK" -> dental ? cooperativeDental : cooperative;
+                case "OTHER_NETWORK" -> dental ? otherDental : other;
+                default -> List.of();
+            };
+            return pool.isEmpty() ? null : pool.get(c.number() % pool.size());
+        }
+
+        int size() {
+            return cooperative.size() + other.size() + cooperativeDental.size() + otherDental.size();
+        }
+    }
+
+    /** The claims grouped by the cooperative of the person, each group in plan order; cooperatives in plan order. */
+    static Map<PlannedCooperative, List<PlannedClaim>> byCooperative(List<PlannedClaim> claims) {
+        Map<PlannedCooperative, List<PlannedClaim>> groups = new java.util.TreeMap<>(
+                java.util.Comparator.comparingInt(PlannedCooperative::index));
+        for (PlannedClaim c : claims) {
+            groups.computeIfAbsent(c.coop(), k -> new ArrayList<>()).add(c);
+        }
+        return groups;
+    }
+
+    /** The request body of POST /api/claims/batch: {@code {"claims":[...]}}, each as {@link #body} makes it. */
+    static String batchBody(List<PlannedClaim> claims, Facilities facilities) {
+        var list = Json.createArrayBuilder();
+        for (PlannedClaim c : claims) {
+            list.add(json(c, facilities));
+        }
+        return Json.createObjectBuilder().add("claims", list).build().toString();
+    }
+
     /** The request body of POST /api/claims for one planned claim. */
     static String body(PlannedClaim c) {
-        JsonObjectBuilder line = Json.createObjectBuilder().add("benefit", c.benefit()).add("regime", c.regime())
-                .add("serviceDate", c.day().toString()).add("invoiced", new java.math.BigDecimal(c.amount()))
+        return body(c, Facilities.NONE);
+    }
+
+    static String body(PlannedClaim c, Facilities facilities) {
+        return json(c, facilities).build().toString();
+    }
+
+    private static JsonObjectBuilder json(PlannedClaim c, Facilities facilities) {
+        String facility = facilities.of(c);
+        JsonObjectBuilder line = Json.createObjectBuilder().add("benefit", c.benefit());
+        if (facility != null) {
+            line.add("facility", facility); // the regime is the registry's
+        } else {
+            boolean network = c.regime().endsWith("_NETWORK");
+            line.add("regime", network ? "OUT_OF_NETWORK" : c.regime()).add("provider", "Centro privato");
+        }
+        line.add("serviceDate", c.day().toString()).add("invoiced", new java.math.BigDecimal(c.amount()))
                 .add("invoiceNumber", "S-" + c.number()).add("invoiceDate", c.day().toString());
         return Json.createObjectBuilder().add("fiscalCode", c.person().fiscalCode()).add("memberTenant", c.coop().code())
                 .add("iban", "IT60X0542811101000000123456")
                 .add("payeeName", c.person().givenName() + " " + c.person().familyName())
-                .add("lines", Json.createArrayBuilder().add(line)).build().toString();
+                .add("lines", Json.createArrayBuilder().add(line));
     }
 
     private static String euros(int whole) {

@@ -39,6 +39,7 @@ public final class MutuaClient {
     private final URI base;
     private final HttpClient http;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
     private volatile String openApi;
 
     public MutuaClient(String baseUrl) {
@@ -49,6 +50,16 @@ public final class MutuaClient {
 
     public String baseUrl() {
         return base.toString();
+    }
+
+    /** HTTP requests sent so far (retries included): how the loader reports requests per step and per cooperative. */
+    public long requests() {
+        return requests.get();
+    }
+
+    /** Whether this client already holds a token of the user (then no sign-in is needed). */
+    public boolean hasToken(String username) {
+        return tokens.containsKey(username);
     }
 
     /** A token from POST /api/auth/token, cached per user (tokens live an hour; a seed run is shorter). */
@@ -120,6 +131,7 @@ public final class MutuaClient {
 
     private Reply send(HttpRequest request) {
         for (int attempt = 1; ; attempt++) {
+            requests.incrementAndGet();
             try {
                 HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
                 return new Reply(r.statusCode(), r.body());

@@ -10,28 +10,34 @@ import jakarta.json.JsonObject;
 
 /**
  * The cooperative's people the way a cooperative really sends them: its workers in one payroll CSV file
- * ({@code POST /api/members/imports}, all-or-nothing, the product's bulk path), then each worker's family members
- * with {@code POST /api/members/{worker}/family} (the product has no bulk path for families). The collective
- * adhesion to the adopted plan is in place before (adoptions step), so every hired worker is enrolled by the import.
+ * ({@code POST /api/members/imports}, all-or-nothing, the product's bulk path), then their family members in one
+ * family CSV file ({@code POST /api/members/family-imports}, all-or-nothing, synchronous) or, against a server
+ * without that path, with {@code POST /api/members/{worker}/family} each. The collective adhesion to the adopted plan
+ * is in place before (adoptions step), so every hired worker is enrolled by the import.
  *
- * <p>Idempotent: re-sending the same file reports every line unchanged; an existing family member answers 409.
+ * <p>Idempotent: re-sending the same files reports every line unchanged; an existing family member answers 409.
  */
 final class PayrollMemberLoader implements MemberLoader {
 
     static final String HEADER = "codice_fiscale;cognome;nome;data_assunzione;data_cessazione;tipo_contratto;email\n";
+    static final String FAMILY_HEADER = "codice_fiscale_titolare;ruolo;codice_fiscale;cognome;nome;data_inizio\n";
+    static final String FAMILY_PATH = "/api/members/family-imports";
     private static final DateTimeFormatter ITALIAN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final LocalDate COVERAGE_FROM = LocalDate.parse(AdoptionPlanner.EFFECTIVE_FROM);
 
     private final MutuaClient api;
+    private final boolean familyFile;
 
     PayrollMemberLoader(MutuaClient api) {
         this.api = api;
+        this.familyFile = api.offers(FAMILY_PATH);
     }
 
     @Override
     public String describe() {
         return "workers: one payroll CSV per cooperative (POST /api/members/imports); family members: "
-                + "POST /api/members/{worker}/family each";
+                + (familyFile ? "one family CSV per cooperative (POST " + FAMILY_PATH + ")"
+                : "POST /api/members/{worker}/family each");
     }
 
     @Override
@@ -41,6 +47,20 @@ final class PayrollMemberLoader implements MemberLoader {
             return;
         }
         progress.done(workers.size());
+        List<Person> family = people.stream().filter(Person::isFamilyMember).toList();
+        if (family.isEmpty()) {
+            return;
+        }
+        if (familyFile) {
+            MutuaClient.Reply r = api.postFile(FAMILY_PATH, token, "text/csv", familyFile(family));
+            if (r.status() == 200) {
+                progress.done(r.json().getInt("added"));
+                progress.skipped(r.json().getInt("unchanged"));
+            } else {
+                errors.add("family import of " + coop.code() + ": " + r);
+            }
+            return;
+        }
         for (Person p : people) {
             if (p.isFamilyMember()) {
                 MutuaClient.Reply r = api.post("/api/members/" + p.worker() + "/family", token, Json.createObjectBuilder()
@@ -87,6 +107,25 @@ final class PayrollMemberLoader implements MemberLoader {
             }
             sleep = Math.min(500, sleep * 2);
         }
+    }
+
+    /**
+     * The cooperative's family file: one line per relative with the holder's codice fiscale, the role in Italian,
+     * covered with the holder from the adoption's start.
+     */
+    static byte[] familyFile(List<Person> family) {
+        StringBuilder b = new StringBuilder(FAMILY_HEADER.length() + family.size() * 80).append(FAMILY_HEADER);
+        String from = ITALIAN.format(COVERAGE_FROM);
+        for (Person p : family) {
+            String role = switch (p.role().name()) {
+                case "SPOUSE" -> "coniuge";
+                case "CHILD" -> "figlio";
+                default -> "altro";
+            };
+            b.append(p.worker()).append(';').append(role).append(';').append(p.fiscalCode()).append(';')
+                    .append(p.familyName()).append(';').append(p.givenName()).append(';').append(from).append('\n');
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The cooperative's payroll export: one line per worker, dates in the Italian form, deterministic. */

@@ -50,6 +50,13 @@ public final class SeedCheck {
         long members = 0;
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password)) {
             c.setReadOnly(true);
+            Map<String, String> regional = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT region, code FROM control.tenant WHERE kind = 'REGIONAL'");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    regional.put(rs.getString(1), rs.getString(2));
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement("SELECT t.code, t.kind, t.status, t.region, t.vat_number, "
                     + "p.code, f.code, t.schema_name, (SELECT count(*) FROM pg_namespace n WHERE n.nspname = t.schema_name) "
                     + "FROM control.tenant t LEFT JOIN control.tenant p ON p.id = t.parent_id "
@@ -65,7 +72,8 @@ public final class SeedCheck {
                         expect(problems, coop.code(), "status", "ACTIVE", rs.getString(3));
                         expect(problems, coop.code(), "region", coop.region(), rs.getString(4));
                         expect(problems, coop.code(), "partita IVA", coop.vatNumber(), rs.getString(5));
-                        expect(problems, coop.code(), "parent", coop.parent(), rs.getString(6));
+                        // under its region's regional mutual where there is one (Lombardy's, or one constituted since), else national
+                        expect(problems, coop.code(), "parent", SeedLoader.parentOf(coop, regional), rs.getString(6));
                         expect(problems, coop.code(), "federation", coop.federation(), rs.getString(7));
                         if (rs.getInt(9) != 1) {
                             problems.add(coop.code() + ": schema " + rs.getString(8) + " missing");
@@ -81,12 +89,14 @@ public final class SeedCheck {
                 }
                 long count = 0;
                 long holders = 0;
+                long family = 0;
                 try (Statement st = c.createStatement();
                      ResultSet rs = st.executeQuery("SELECT fiscal_code, family_role FROM " + schema + ".member")) {
                     while (rs.next()) {
                         count++;
                         // the 'members' figure counts holders; family members have their own figure
                         holders += "WORKER".equals(rs.getString(2)) ? 1 : 0;
+                        family += "WORKER".equals(rs.getString(2)) ? 0 : 1;
                         String code = rs.getString(1);
                         try {
                             FiscalCode.parse(code);
@@ -107,6 +117,21 @@ public final class SeedCheck {
                         + "JOIN control.tenant t ON t.id = f.tenant_id WHERE t.code = ? AND f.metric = 'members'", coop.code());
                 if (reported != holders) {
                     problems.add(coop.code() + ": reporting says " + reported + " members, its schema has " + holders);
+                }
+                long reportedFamily = figure(c, "SELECT coalesce(sum(f.value), 0) FROM reporting.tenant_figure f "
+                        + "JOIN control.tenant t ON t.id = f.tenant_id WHERE t.code = ? AND f.metric = 'family_members'",
+                        coop.code());
+                if (reportedFamily != family) {
+                    problems.add(coop.code() + ": reporting says " + reportedFamily + " family members, its schema has " + family);
+                }
+                if (expectMembers && family != coop.familyMembers()) {
+                    problems.add(coop.code() + ": " + family + " family members, planned " + coop.familyMembers());
+                }
+                long orphans = figure(c, "SELECT count(*) FROM " + schema + ".member r LEFT JOIN " + schema
+                        + ".member h ON h.id = r.holder_id WHERE r.family_role <> 'WORKER' AND (h.id IS NULL "
+                        + "OR h.family_role <> 'WORKER')", null);
+                if (orphans != 0) {
+                    problems.add(coop.code() + ": " + orphans + " family members without a worker-member of the same schema as holder");
                 }
             }
             long reportedNational = figure(c, "SELECT coalesce(sum(value), 0) FROM reporting.tenant_figure WHERE metric = 'members' "

@@ -41,6 +41,7 @@ public final class SeedLoader {
     private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
     private final List<Double> provisionMillis = Collections.synchronizedList(new ArrayList<>());
     private double claimsPerPerson = 1;
+    private boolean singleClaims;
 
     public SeedLoader(MutuaClient api, SeedPlan plan, int threads, String adminPassword, PrintStream out) {
         this.api = api;
@@ -88,17 +89,49 @@ public final class SeedLoader {
         return this;
     }
 
+    /** Claims one request each even when the server offers the batch path (to compare, or as a fallback). */
+    public SeedLoader singleClaims(boolean single) {
+        this.singleClaims = single;
+        return this;
+    }
+
     /** Request times of the provisioning calls made by the last {@code tenants} step. */
     public List<Double> provisionMillis() {
         return List.copyOf(provisionMillis);
     }
 
+    /**
+     * Where a cooperative goes in the territorial tree: under the regional mutual of its region when the server has
+     * one (Lombardy's {@code lombardia}, or any other constituted since), otherwise directly under national. The
+     * product refuses a cooperative of a region with a regional mutual directly under national, so the plan's
+     * parent (which knows only Lombardy's) is completed by what the server has.
+     */
+    private Map<String, String> regionalMutuals(String national) {
+        MutuaClient.Reply r = api.get("/api/tenants/" + FederationShape.NATIONAL + "/children?kind=REGIONAL&size=200",
+                national);
+        Map<String, String> byRegion = new java.util.HashMap<>();
+        if (r.status() == 200) {
+            r.json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class)
+                    .forEach(t -> byRegion.put(t.getString("region"), t.getString("code")));
+        } else {
+            errors.add("regional mutuals: " + r);
+        }
+        return byRegion;
+    }
+
+    /** The parent a cooperative is created under: see {@link #regionalMutuals}. */
+    static String parentOf(PlannedCooperative coop, Map<String, String> regionalByRegion) {
+        return regionalByRegion.getOrDefault(coop.region(), coop.parent());
+    }
+
     private void tenants(String national) {
         out.println("step tenants: POST /api/tenants as " + NATIONAL_ADMIN);
+        Map<String, String> regional = regionalMutuals(national);
+        long requests0 = api.requests();
         try (Progress progress = new Progress("cooperatives", plan.cooperatives().size(), out, 5000)) {
             parallel(plan.cooperatives(), coop -> {
                 String body = Json.createObjectBuilder().add("kind", "COOPERATIVE").add("code", coop.code())
-                        .add("name", coop.name()).add("parent", coop.parent()).add("federation", coop.federation())
+                        .add("name", coop.name()).add("parent", parentOf(coop, regional)).add("federation", coop.federation())
                         .add("vatNumber", coop.vatNumber()).add("region", coop.region()).build().toString();
                 long t0 = System.nanoTime();
                 MutuaClient.Reply r = api.post("/api/tenants", national, body);
@@ -115,6 +148,13 @@ public final class SeedLoader {
         if (!provisionMillis.isEmpty()) {
             out.println("  provisioning request times under load: " + Stats.of(provisionMillis));
         }
+        requestsPerCooperative("tenants", requests0);
+    }
+
+    /** Prints how many HTTP requests the step sent, in all and per cooperative. */
+    private void requestsPerCooperative(String step, long before) {
+        long n = api.requests() - before;
+        out.printf("  %s: %,d requests, %.2f per cooperative%n", step, n, (double) n / Math.max(1, plan.cooperatives().size()));
     }
 
     private void members(String national) {
@@ -125,6 +165,7 @@ public final class SeedLoader {
         MemberLoader loader = api.offers("/api/members/imports") ? new PayrollMemberLoader(api) : new RestMemberLoader(api);
         out.println("step members: " + loader.describe());
         AtomicInteger admins = new AtomicInteger();
+        long requests0 = api.requests();
         try (Progress progress = new Progress("people", plan.people(), out, 5000)) {
             parallel(plan.cooperatives(), coop -> {
                 String token = coopAdminToken(national, coop, admins);
@@ -134,6 +175,7 @@ public final class SeedLoader {
             });
         }
         out.printf("  %d cooperative administrators created%n", admins.get());
+        requestsPerCooperative("members", requests0);
     }
 
     /**
@@ -161,33 +203,83 @@ public final class SeedLoader {
         out.printf("  facilities step %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
 
-    /** About one claim per enrolled person through the claim service, submitted and adjudicated one request each. */
+    /**
+     * About one claim per enrolled person through the claim service as the claims officer: per cooperative, in the
+     * plan's order, batches of up to {@value ClaimLoader#BATCH} ({@code POST /api/claims/batch}, all-or-nothing) or one
+     * {@code POST /api/claims} each where the server has no batch path (or {@code --single-claims}). Resumable: the
+     * claims a cooperative already has ({@code GET /api/claims?tenant=}) are the first of its planned ones (batches
+     * are sequential per cooperative and all-or-nothing), so a rerun sends only the rest.
+     */
     private void claims() {
         if (!api.offers("/api/claims")) {
             pending("claims", "/api/claims", "about one claim per enrolled person");
             return;
         }
+        boolean batch = !singleClaims && api.offers("/api/claims/batch");
         int count = (int) Math.round(plan.people() * claimsPerPerson);
-        List<ClaimLoader.PlannedClaim> claims = ClaimLoader.plan(plan.seed(), plan.generatePeople(), count);
-        out.printf("step claims: %,d claims, POST /api/claims as %s (submit + adjudicate)%n", claims.size(), ClaimLoader.OFFICER);
+        Map<PlannedCooperative, List<ClaimLoader.PlannedClaim>> byCoop = ClaimLoader.byCooperative(
+                ClaimLoader.plan(plan.seed(), plan.generatePeople(), count));
+        out.printf("step claims: %,d claims of %,d cooperatives as %s, %s%n", count, byCoop.size(), ClaimLoader.OFFICER,
+                batch ? "POST /api/claims/batch (up to " + ClaimLoader.BATCH + " per request)" : "POST /api/claims each");
         String officer = api.token(ClaimLoader.OFFICER, adminPassword);
+        ClaimLoader.Facilities facilities = new ClaimLoader.Facilities(
+                facilities(officer, true, "POLIAMBULATORIO", "DIAGNOSTIC_CENTRE"),
+                facilities(officer, false, "POLIAMBULATORIO", "DIAGNOSTIC_CENTRE"),
+                facilities(officer, true, "DENTAL"), facilities(officer, false, "DENTAL"));
+        out.printf("  network claims go to %d / %d outpatient and %d / %d dental facilities (cooperative / other"
+                + " providers; an empty pool sends its claims out of network)%n", facilities.cooperative().size(),
+                facilities.other().size(), facilities.cooperativeDental().size(), facilities.otherDental().size());
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        long requests0 = api.requests();
         long t0 = System.nanoTime();
-        try (Progress progress = new Progress("claims", claims.size(), out, 5000)) {
-            parallel(claims, c -> {
-                long s0 = System.nanoTime();
-                MutuaClient.Reply r = api.post("/api/claims", officer, ClaimLoader.body(c));
-                millis.add((System.nanoTime() - s0) / 1e6);
-                if (r.created()) {
-                    progress.done(1);
-                } else {
-                    errors.add("claim " + c.number() + " for " + c.person().fiscalCode() + " of " + c.coop().code() + ": " + r);
+        AtomicInteger sent = new AtomicInteger();
+        try (Progress progress = new Progress("claims", count, out, 5000)) {
+            parallel(List.copyOf(byCoop.keySet()), coop -> {
+                List<ClaimLoader.PlannedClaim> planned = byCoop.get(coop);
+                MutuaClient.Reply existing = api.get("/api/claims?size=1&tenant=" + coop.code(), officer);
+                if (existing.status() != 200) {
+                    errors.add("claims of " + coop.code() + ": " + existing);
+                    return;
+                }
+                int already = (int) Math.min(planned.size(), existing.json().getJsonNumber("total").longValue());
+                progress.skipped(already);
+                List<ClaimLoader.PlannedClaim> rest = planned.subList(already, planned.size());
+                int step = batch ? ClaimLoader.BATCH : 1;
+                for (int from = 0; from < rest.size(); from += step) {
+                    List<ClaimLoader.PlannedClaim> chunk = rest.subList(from, Math.min(rest.size(), from + step));
+                    long s0 = System.nanoTime();
+                    MutuaClient.Reply r = batch ? api.post("/api/claims/batch", officer, ClaimLoader.batchBody(chunk, facilities))
+                            : api.post("/api/claims", officer, ClaimLoader.body(chunk.get(0), facilities));
+                    millis.add((System.nanoTime() - s0) / 1e6);
+                    if (!r.created()) {
+                        ClaimLoader.PlannedClaim c = chunk.get(0);
+                        errors.add("claims of " + coop.code() + " from claim " + c.number() + " (" + chunk.size() + "): " + r);
+                        return; // the next ones would no longer be a prefix of the plan: a rerun sends them
+                    }
+                    sent.addAndGet(chunk.size());
+                    progress.done(chunk.size());
                 }
             });
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        out.printf("  claims: %.1f submitted+adjudicated per second with %d clients; request times %s%n",
-                (claims.size() - errors.size()) / seconds, threads, Stats.of(millis));
+        out.printf("  claims: %,d sent, %.1f submitted+adjudicated per second with %d clients; request times %s%n",
+                sent.get(), sent.get() / seconds, threads, Stats.of(millis));
+        requestsPerCooperative("claims", requests0);
+    }
+
+    /** Ids of national, active facilities of these types (cooperative providers or not), at most 50 per type. */
+    private List<String> facilities(String token, boolean cooperative, String... types) {
+        List<String> ids = new ArrayList<>();
+        for (String type : types) {
+            MutuaClient.Reply r = api.get("/api/network/facilities?type=" + type + "&status=ACTIVE&size=50&cooperative="
+                    + cooperative, token);
+            if (r.status() == 200) {
+                r.json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                        .filter(f -> !f.getBoolean("regionalAddition", false))
+                        .forEach(f -> ids.add(String.valueOf(f.getJsonNumber("id").longValue())));
+            }
+        }
+        return ids;
     }
 
     /** Each cooperative's administrator adopts a national plan (409/422 "already adopted" counts as done). */
@@ -200,6 +292,7 @@ public final class SeedLoader {
         out.println("step adoptions: POST /api/plans/{plan}/adoptions as each cooperative's administrator");
         AdoptionPlanner planner = new AdoptionPlanner(plan.seed());
         AtomicInteger admins = new AtomicInteger();
+        long requests0 = api.requests();
         try (Progress progress = new Progress("adoptions", plan.cooperatives().size(), out, 5000)) {
             parallel(plan.cooperatives(), coop -> {
                 String token = coopAdminToken(national, coop, admins);
@@ -207,22 +300,23 @@ public final class SeedLoader {
                     return;
                 }
                 AdoptionPlanner.Adoption a = planner.of(coop);
-                String path = "/api/plans/" + a.planCode() + "/adoptions";
-                if (api.get(path, token).body().contains("\"" + a.effectiveFrom() + "\"")) {
+                // no look-up first: adopting again from the same date is refused as not after the latest (409)
+                MutuaClient.Reply r = api.post("/api/plans/" + a.planCode() + "/adoptions", token, Json.createObjectBuilder()
+                        .add("effectiveFrom", a.effectiveFrom())
+                        .add("options", Json.createObjectBuilder().add("familyExtensionOffered", a.familyExtensionOffered()))
+                        .build().toString());
+                if (r.created()) {
+                    progress.done(1);
+                } else if (r.status() == 409 && r.body().contains("plan.adoption.notAfterLatest")) {
                     progress.skipped(1);
                 } else {
-                    MutuaClient.Reply r = api.post(path, token, Json.createObjectBuilder().add("effectiveFrom", a.effectiveFrom())
-                            .add("options", Json.createObjectBuilder().add("familyExtensionOffered", a.familyExtensionOffered()))
-                            .build().toString());
-                    if (!r.created()) {
-                        errors.add("adoption of " + a.planCode() + " by " + coop.code() + ": " + r);
-                        return;
-                    }
-                    progress.done(1);
+                    errors.add("adoption of " + a.planCode() + " by " + coop.code() + ": " + r);
+                    return;
                 }
                 adhere(coop, a, token);
             });
         }
+        requestsPerCooperative("adoptions", requests0);
     }
 
     /**
@@ -239,6 +333,9 @@ public final class SeedLoader {
 
     private String coopAdminToken(String national, PlannedCooperative coop, AtomicInteger created) {
         String username = coopAdmin(coop.code());
+        if (api.hasToken(username)) {
+            return api.token(username, SEED_PASSWORD); // created and signed in by an earlier step of this run
+        }
         MutuaClient.Reply r = api.post("/api/users", national, Json.createObjectBuilder().add("username", username)
                 .add("displayName", "Amministratore " + coop.name()).add("password", SEED_PASSWORD)
                 .add("tenant", coop.code()).add("roles", Json.createArrayBuilder().add("coop-admin")).build().toString());

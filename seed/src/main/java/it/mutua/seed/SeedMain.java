@@ -24,6 +24,7 @@ public final class SeedMain {
               --seed N             0..99999, part of every generated code (2025)
               --threads N          client threads for the load (8)
               --claims-per-person R  claims step: claims per enrolled person over the year (1)
+              --single-claims B    claims step: one POST /api/claims each even where /api/claims/batch exists (false)
               --steps LIST         load steps, comma-separated (tenants,adoptions,members,facilities,claims)
               --admin-password P   password of admin.nazionale (Mutua-demo-2026, the demo's)
               --db-url URL         JDBC URL of the server's database (jdbc:postgresql://localhost:5547/mutua)
@@ -64,7 +65,8 @@ public final class SeedMain {
             case "load" -> {
                 Set<String> steps = new LinkedHashSet<>(List.of(o.get("steps").split(",")));
                 List<String> errors = new SeedLoader(api, plan, o.integer("threads"), o.get("admin-password"), System.out)
-                        .claimsPerPerson(Double.parseDouble(o.get("claims-per-person"))).load(steps);
+                        .claimsPerPerson(Double.parseDouble(o.get("claims-per-person"))).singleClaims(o.flag("single-claims"))
+                        .load(steps);
                 return errors.isEmpty() ? 0 : 1;
             }
             case "verify" -> {
@@ -101,6 +103,7 @@ public final class SeedMain {
         d.put("seed", "2025");
         d.put("threads", "8");
         d.put("claims-per-person", "1");
+        d.put("single-claims", "false");
         d.put("steps", String.join(",", SeedLoader.STEPS));
         d.put("admin-password", SeedLoader.DEMO_PASSWORD);
         d.put("db-url", "jdbc:postgresql://localhost:5547/mutua");

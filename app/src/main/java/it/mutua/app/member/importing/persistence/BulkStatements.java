@@ -211,7 +211,7 @@ final class BulkStatements {
         return closed;
     }
 
-    private void index(List<Long> enrolments) throws SQLException {
+    void index(List<Long> enrolments) throws SQLException {
         if (enrolments.isEmpty()) {
             return;
         }
@@ -222,7 +222,7 @@ final class BulkStatements {
         }
     }
 
-    private void insertHistory(List<Object[]> rows) throws SQLException {
+    void insertHistory(List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
