@@ -51,7 +51,7 @@ class SpareSchemaProvisioningIT {
         awaitFullPool();
         assertEquals(0, Db.count("SELECT count(*) FROM control.tenant WHERE schema_name LIKE 'mutua\\_spare\\_%'"));
         assertTrue(Db.count("SELECT count(*) FROM control.spare_schema") >= POOL_SIZE, "spares exist meanwhile");
-        Http.Response tree = Http.get("/api/tenants/nazionale/children?text=mutua_spare&size=50", NATIONAL);
+        Http.Response tree = Http.get("/api/tenants/nazionale/children?q=mutua_spare&size=50", NATIONAL);
         assertEquals(200, tree.status(), tree::toString);
         assertEquals(0, tree.json().getJsonArray("items").size(), "the tenant tree lists no spare");
     }
