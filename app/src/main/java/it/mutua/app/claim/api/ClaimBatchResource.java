@@ -103,7 +103,7 @@ public class ClaimBatchResource {
             RefusalDto dto = switch (r.cause()) {
                 case RuleViolation v -> new RefusalDto(r.index(), v.field(), v.code(),
                         Messages.text(locale, v.code(), v.args()));
-                case InvalidValueException v -> new RefusalDto(r.index(), camel(v.field()), v.code(),
+                case InvalidValueException v -> new RefusalDto(r.index(), Violation.jsonName(v.field()), v.code(),
                         v.message(locale));
                 default -> new RefusalDto(r.index(), null, "request.invalid", r.cause().getMessage());
             };
@@ -118,23 +118,5 @@ public class ClaimBatchResource {
         var body = new RefusedDto(status, "claim.batch.refused",
                 Messages.text(locale, "claim.batch.refused", errors.size()), violations, errors);
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
-    }
-
-    /** The kernel names fields in snake_case ({@code fiscal_code}); the API's JSON in camelCase. */
-    private static String camel(String field) {
-        if (field == null) {
-            return null;
-        }
-        var b = new StringBuilder();
-        boolean upper = false;
-        for (char c : field.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                b.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return b.toString();
     }
 }

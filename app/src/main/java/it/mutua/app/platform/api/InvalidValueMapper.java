@@ -28,25 +28,8 @@ public class InvalidValueMapper implements ExceptionMapper<InvalidValueException
 
     static Response toResponse(InvalidValueException e, Locale locale) {
         String message = e.message(locale);
-        Problem body = new Problem(400, e.code(), message, List.of(new Violation(jsonName(e.field()), message)));
+        Problem body = new Problem(400, e.code(), message,
+                List.of(new Violation(Violation.jsonName(e.field()), message)));
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
-    }
-
-    /** The kernel names fields in snake_case ({@code vat_number}); the API's JSON uses camelCase ({@code vatNumber}). */
-    static String jsonName(String field) {
-        if (field == null) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder();
-        boolean upper = false;
-        for (char c : field.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                b.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return b.toString();
     }
 }
