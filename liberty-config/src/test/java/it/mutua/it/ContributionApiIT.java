@@ -37,10 +37,12 @@ class ContributionApiIT {
     static String admin;
     static String otherAdmin;
     static long tenantId;
+    static String coopCode;
 
     @BeforeAll
     static void aCooperativeWithTwoWorkersAndAFamilyUnderTheSocialPlan() {
         String code = Coops.create("coop-contributi-");
+        coopCode = code;
         tenantId = Db.count("SELECT id FROM control.tenant WHERE code = ?", code);
         admin = Users.token(Users.create(code, "coop-admin"));
         otherAdmin = Users.token(Users.create(Coops.create("coop-vicina-"), "coop-admin"));
@@ -127,6 +129,20 @@ class ContributionApiIT {
         assertTrue(covered.json().getBoolean("suspendedForArrears"), covered::toString);
         assertFalse(Http.get("/api/coverage?fiscalCode=" + SPOUSE + "&date=2026-03-01", Users.token(Users.CLAIMS_OFFICER))
                 .json().getBoolean("suspendedForArrears"), "within the grace period");
+
+        // a batch of claims reads the standing once for all its dates: held for arrears on 1 May, not on 1 March
+        LocalDate march = LocalDate.of(2026, 3, 1);
+        LocalDate may = LocalDate.of(2026, 5, 1);
+        Http.Response batch = Http.post("/api/claims/batch", Users.token(Users.CLAIMS_OFFICER), "{\"claims\":["
+                + ClaimFixtures.claim(SPOUSE, coopCode, ClaimFixtures.line("HIGH_SPECIALISATION_DIAGNOSTICS", "SSN_TICKET",
+                        "36.15", march, march)) + ","
+                + ClaimFixtures.claim(SPOUSE, coopCode, ClaimFixtures.line("HIGH_SPECIALISATION_DIAGNOSTICS", "SSN_TICKET",
+                        "36.15", may, may)) + "]}");
+        assertEquals(201, batch.status(), batch::toString);
+        JsonObject inGrace = batch.json().getJsonArray("claims").getJsonObject(0);
+        JsonObject inArrears = batch.json().getJsonArray("claims").getJsonObject(1);
+        assertFalse("arrears".equals(inGrace.getString("sampledBecause", null)), inGrace::toString);
+        assertEquals("arrears", inArrears.getString("sampledBecause", null), inArrears::toString);
 
         assertEquals(422, Http.post("/api/contributions/statements/2026/payments", admin,
                 "{\"amount\":288.01,\"paidOn\":\"2026-05-10\"}").status(), "more than is due");

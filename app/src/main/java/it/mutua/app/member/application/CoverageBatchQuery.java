@@ -107,6 +107,17 @@ public class CoverageBatchQuery {
         Map<Long, List<Enrolment>> periods = enrolments.ofMembers(everyone).stream()
                 .collect(Collectors.groupingBy(Enrolment::memberId));
         Map<LocalDate, Boolean> suspended = new HashMap<>();
+        // the cooperative's contribution standing, read once for every date of the batch (was one read per date)
+        var standing = new Object() {
+            java.util.function.Predicate<LocalDate> hold;
+
+            boolean suspendedOn(LocalDate date) {
+                if (hold == null) {
+                    hold = holds.suspensions();
+                }
+                return hold.test(date);
+            }
+        };
         var answers = new LinkedHashMap<Question, Optional<Coverage>>();
         found.forEach((asked, f) -> {
             Member person = byCode.get(f.row().fiscalCode());
@@ -128,7 +139,7 @@ public class CoverageBatchQuery {
             answers.put(asked, Optional.of(new Coverage(person.fiscalCode(), person.birthDate(), person.familyRole(),
                     holder.fiscalCode(), row.tenantId(), tenantCode, row.kind(), row.startDate(), row.endDate(),
                     row.planCode(), holder.iban(), unit, f.others(),
-                    suspended.computeIfAbsent(f.date(), holds::suspendedOn),
+                    suspended.computeIfAbsent(f.date(), standing::suspendedOn),
                     holder.familyName() + " " + holder.givenName())));
         });
         return answers;

@@ -1,6 +1,7 @@
 package it.mutua.app.member.domain;
 
 import java.time.LocalDate;
+import java.util.function.Predicate;
 
 /**
  * Whether the coverage of the tenant in context is suspended on a date because contributions are unpaid past the
@@ -10,4 +11,12 @@ import java.time.LocalDate;
 public interface ContributionHold {
 
     boolean suspendedOn(LocalDate date);
+
+    /**
+     * The hold as it stands now, for asking about many dates with one read (a batch of claims spread over the year):
+     * the statements are read once, each date is then a computation.
+     */
+    default Predicate<LocalDate> suspensions() {
+        return this::suspendedOn;
+    }
 }

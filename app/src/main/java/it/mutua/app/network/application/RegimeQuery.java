@@ -1,6 +1,7 @@
 package it.mutua.app.network.application;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +49,38 @@ public class RegimeQuery {
             }
         }
         return FacilityStanding.unknown();
+    }
+
+    /**
+     * The facility with this reference in the network of {@code memberTenantId}, with its standing, which answers
+     * {@link #regimeOf} for any date without another read: a batch of claims asks about the same facility on many days.
+     */
+    public Optional<NetworkFacility> inNetwork(String facilityRef, long memberTenantId) {
+        Long id = parse(facilityRef);
+        if (id == null) {
+            return Optional.empty();
+        }
+        for (Tenant owner : scope.networkOf(memberTenantId)) {
+            Optional<NetworkFacility> found = scope.in(owner, () -> store.find(id)
+                    .map(f -> new NetworkFacility(summary(f, owner), new FacilityStanding(f.details().cooperativeProvider(),
+                            f.details().contract(), new StatusHistory(store.history(id))))));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The owners whose registries make up the network of {@code memberTenantId}, by id: national, then regional. */
+    public List<Long> networkOwners(long memberTenantId) {
+        return scope.networkOf(memberTenantId).stream().map(Tenant::id).toList();
+    }
+
+    /** A facility found in a member's network, and its regime on any date. */
+    public record NetworkFacility(FacilitySummary summary, FacilityStanding standing) {
+        public ProviderRegime regimeOn(LocalDate date) {
+            return standing.regimeOn(date);
+        }
     }
 
     /** The facility with this id, if it is in the network of {@code memberTenantId}. */

@@ -3,7 +3,10 @@ package it.mutua.app.plan.application;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,15 +46,32 @@ public class PlanQueries {
      * or had no adoption in force that day.
      */
     public Optional<PlanInForce> inForce(long cooperativeTenantId, LocalDate date) {
+        return inForceTimeline(cooperativeTenantId).apply(date);
+    }
+
+    /**
+     * The cooperative's adoptions as a timeline: the plan in force on any date, with one read of the adoptions and one
+     * resolution per adoption (a batch of claims asks about hundreds of dates). Never in force for a tenant that is
+     * not a cooperative.
+     */
+    public Function<LocalDate, Optional<PlanInForce>> inForceTimeline(long cooperativeTenantId) {
         Optional<Tenant> cooperative = tenants.findById(cooperativeTenantId)
                 .filter(t -> t.kind() == TenantKind.COOPERATIVE);
         if (cooperative.isEmpty()) {
-            return Optional.empty();
+            return date -> Optional.empty();
         }
-        Optional<AdoptionRecord> record = adoptionsOf(cooperative.get()).stream()
-                .filter(a -> !date.isBefore(a.effectiveFrom()) && a.effectiveTo().map(to -> !date.isAfter(to)).orElse(true))
-                .findFirst();
-        return record.map(r -> toPlanInForce(cooperative.get(), r));
+        List<AdoptionRecord> records = adoptionsOf(cooperative.get());
+        // resolved when first asked for (an adoption nobody's dates fall in is never resolved), then kept
+        Map<Integer, PlanInForce> resolved = new ConcurrentHashMap<>();
+        return date -> {
+            for (int i = 0; i < records.size(); i++) {
+                AdoptionRecord a = records.get(i);
+                if (!date.isBefore(a.effectiveFrom()) && a.effectiveTo().map(to -> !date.isAfter(to)).orElse(true)) {
+                    return Optional.of(resolved.computeIfAbsent(i, k -> toPlanInForce(cooperative.get(), a)));
+                }
+            }
+            return Optional.empty();
+        };
     }
 
     /** Every adoption of a cooperative, read in its schema in a transaction of its own. */

@@ -171,4 +171,11 @@ public class ContributionService implements ContributionHold {
     public boolean suspendedOn(LocalDate date) {
         return Standing.suspendedOn(store.standing(), graceDays, date);
     }
+
+    /** One read of the statements and payments, then any number of dates. */
+    @Override
+    public java.util.function.Predicate<LocalDate> suspensions() {
+        List<Standing.Statement> all = store.standing();
+        return date -> Standing.suspendedOn(all, graceDays, date);
+    }
 }
