@@ -3,6 +3,7 @@ package it.mutua.app.member.api;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import it.mutua.app.member.application.MemberService;
 import it.mutua.app.member.application.EnrolmentService;
@@ -53,17 +54,31 @@ public final class MemberViews {
         return enrolments.periods(m).stream().map(PeriodDto::of).toList();
     }
 
+    /** The member with family, periods and consents: a holder's unit's periods come in one query, not one per person. */
     static MemberDetailDto detail(MemberService members, EnrolmentService enrolments, Member m) {
-        Member holder = members.holderOf(m);
-        List<RelativeDto> family = m.isHolder()
-                ? members.familyOf(m).stream().map(r -> new RelativeDto(MemberDto.of(r), periods(enrolments, r))).toList()
-                : List.of();
-        return new MemberDetailDto(MemberDto.of(m), m.isHolder() ? null : holder.fiscalCode(), family,
-                periods(enrolments, m), members.consents(m).stream().map(ConsentDto::of).toList());
+        if (!m.isHolder()) {
+            return new MemberDetailDto(MemberDto.of(m), members.holderOf(m).fiscalCode(), List.of(), periods(enrolments, m),
+                    consents(members, m));
+        }
+        List<Member> relatives = members.familyOf(m);
+        Map<Long, List<Enrolment>> periods = enrolments.periodsOfUnit(m);
+        return new MemberDetailDto(MemberDto.of(m), null, relatives(relatives, periods), dtos(periods.get(m.id())),
+                consents(members, m));
     }
 
     static List<RelativeDto> family(MemberService members, EnrolmentService enrolments, Member holder) {
-        return members.familyOf(holder).stream().map(r -> new RelativeDto(MemberDto.of(r), periods(enrolments, r)))
-                .toList();
+        return relatives(members.familyOf(holder), enrolments.periodsOfUnit(holder));
+    }
+
+    private static List<ConsentDto> consents(MemberService members, Member m) {
+        return members.consents(m).stream().map(ConsentDto::of).toList();
+    }
+
+    private static List<RelativeDto> relatives(List<Member> relatives, Map<Long, List<Enrolment>> periods) {
+        return relatives.stream().map(r -> new RelativeDto(MemberDto.of(r), dtos(periods.get(r.id())))).toList();
+    }
+
+    private static List<PeriodDto> dtos(List<Enrolment> periods) {
+        return periods == null ? List.of() : periods.stream().map(PeriodDto::of).toList();
     }
 }

@@ -167,6 +167,15 @@ public class EnrolmentService {
         return enrolments.ofMember(person.id());
     }
 
+    /** The periods of a family unit (the holder and the family) in one query: member id to periods, oldest first. */
+    public java.util.Map<Long, List<Enrolment>> periodsOfUnit(Member holder) {
+        java.util.Map<Long, List<Enrolment>> byMember = new java.util.HashMap<>();
+        for (Enrolment e : enrolments.ofUnit(holder.id())) {
+            byMember.computeIfAbsent(e.memberId(), k -> new java.util.ArrayList<>()).add(e);
+        }
+        return byMember;
+    }
+
     /** {@code [enrolled, not eligible]} for the holder and the family under {@code terms}. */
     private int[] enrolUnit(Member holder, EnrolmentKind kind, PlanTerms terms, LocalDate start, String actor) {
         enrol(holder, holder, kind, terms.planCode(), start, actor);

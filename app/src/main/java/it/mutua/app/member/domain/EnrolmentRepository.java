@@ -16,6 +16,12 @@ public interface EnrolmentRepository {
     /** The periods of any of these people, oldest first (one read for a batch). */
     List<Enrolment> ofMembers(java.util.Collection<Long> memberIds);
 
+    /**
+     * The periods of a family unit, the holder's and every family member's, oldest first: one read with one plain
+     * parameter (a list parameter makes Hibernate translate the query again on every call).
+     */
+    List<Enrolment> ofUnit(long holderId);
+
     /** The person's periods, oldest first. */
     List<Enrolment> ofMember(long memberId);
 

