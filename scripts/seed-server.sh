@@ -38,6 +38,9 @@ ensure_server() {
   mkdir -p "$DIR"
   # the configuration is refreshed from the built server on every start, so a rebuild is picked up
   cp "$SRC/server.xml" "$DIR/server.xml"
+  # a rebuild generates a new keystore password: a keystore made under the old one no longer opens (CWPKI0033E) and
+  # every token is refused with 401, so drop it and Liberty makes a new one on start
+  if [ -f "$SRC/server.env" ] && ! cmp -s "$SRC/server.env" "$DIR/server.env"; then rm -f "$DIR/resources/security/key.p12"; fi
   [ -f "$SRC/server.env" ] && cp "$SRC/server.env" "$DIR/server.env"
   [ -f "$SRC/jvm.options" ] && cp "$SRC/jvm.options" "$DIR/jvm.options"
   grep -v '^mutua.data.dir=\|^http.port=\|^https.port=\|^mutua.db.embedded.port=\|^mutua.demo.enabled=' \

@@ -66,6 +66,9 @@ final class Harness {
         if (measures.contains("memory")) {
             memory();
         }
+        if (measures.contains("recycling")) {
+            recycling();
+        }
         if (measures.contains("migrations")) {
             noOpMigration(migrations);
             if (o.flag("additive")) {
@@ -74,7 +77,8 @@ final class Harness {
         }
         ScriptMeasures scripts = new ScriptMeasures(api, out, table);
         if (measures.contains("claims")) {
-            scripts.claims(3000, 16);
+            scripts.claims(20_000, 4, 500);
+            scripts.claims(3000, 16, 0);
         }
         if (measures.contains("import")) {
             scripts.payrollImport(72_000, 3);
@@ -159,7 +163,7 @@ final class Harness {
         Path targets;
         try {
             targets = Files.createTempFile("seed-read-targets", ".txt");
-            int n = writeTargets(targets);
+            int n = writeTargets(targets, READ_TENANTS);
             if (n == 0) {
                 table.notAvailable("member read by codice fiscale", "≥ 25% of pgbench -S, p99 ≤ 20 ms", "no members loaded");
                 return;
@@ -168,10 +172,7 @@ final class Harness {
             Path result = Files.createTempFile("seed-read-result", ".txt");
             Profiler profiler = o.get("jfr").isEmpty() || "none".equals(o.get("server-script")) ? null
                     : Profiler.start(new ServerRestart(o.get("server-script"), api).pid(), Path.of(o.get("jfr")));
-            ProcessRunner.run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), SeedMain.class.getName(), "read-load", "--url", api.baseUrl(),
-                    "--targets", targets.toString(), "--clients", Integer.toString(clients), "--duration",
-                    Integer.toString(seconds), "--out", result.toString()), java.util.Map.of(), seconds + 300L);
+            readLoad(targets, clients, seconds, result);
             if (profiler != null) {
                 out.println(profiler.stopAndSummarise());
             }
@@ -191,9 +192,77 @@ final class Harness {
                 pg = String.format(Locale.ROOT, "pgbench -S %.0f tps → ratio %.1f%%", b.tps(), 100 * rps / b.tps());
                 met = rps >= 0.25 * b.tps() && p99 <= 20 && errors == 0;
             }
-            table.add("member read by codice fiscale, " + clients + " clients, " + n + " random cooperatives, " + seconds + " s",
+            String client = WrkReadLoad.chosen(o.get("read-client")) ? "wrk" : "Java HttpClient";
+            table.add("member read by codice fiscale (" + client + "), " + clients + " clients, " + n + " random cooperatives, " + seconds + " s",
                     String.format(Locale.ROOT, "%.0f req/s, p50 %s ms, p99 %s ms, %.0f errors; %s", rps, r[3], r[5], errors, pg),
                     "≥ 25% of pgbench -S, p99 ≤ 20 ms", met);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The read load as a second process (its CPU is not the harness's); it writes its figures to {@code result}. */
+    private void readLoad(Path targets, int clients, int seconds, Path result) {
+        ProcessRunner.run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), SeedMain.class.getName(), "read-load", "--url", api.baseUrl(),
+                "--targets", targets.toString(), "--clients", Integer.toString(clients), "--duration",
+                Integer.toString(seconds), "--read-client", o.get("read-client"), "--read-warmup", o.get("read-warmup"),
+                "--out", result.toString()),
+                java.util.Map.of(), 2L * seconds + 900L);
+    }
+
+    /**
+     * What connection recycling bounds: member reads spread over every seeded cooperative for
+     * {@code --recycling-seconds}, so each pooled connection visits hundreds of schemas, with the app backends' private
+     * memory sampled every 10 s. Run once per setting of the server's {@code MUTUA_DB_AGED_TIMEOUT} (e.g. 20m, the
+     * default, and 1m) to see the setting's effect: the median backend keeps growing under the long one.
+     */
+    private void recycling() {
+        int seconds = o.integer("recycling-seconds");
+        try {
+            Path targets = Files.createTempFile("seed-recycling-targets", ".txt");
+            int n = writeTargets(targets, 100_000);
+            out.printf("recycling: member reads over %d cooperatives for %d s, app backends sampled every 10 s…%n", n, seconds);
+            MemoryMeasures memory = new MemoryMeasures(o.get("db-url"), o.get("db-user"), o.get("db-password"));
+            List<String> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+            double[] worst = {0, 0};
+            Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+                long t0 = System.nanoTime();
+                while (!Thread.currentThread().isInterrupted()) {
+                    try {
+                        Thread.sleep(10_000);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    MemoryMeasures.Backends b = memory.appBackends();
+                    if (b.privateMiB().isEmpty()) {
+                        continue;
+                    }
+                    Stats st = Stats.of(b.privateMiB());
+                    long oldest = b.ageSeconds().stream().mapToLong(Long::longValue).max().orElse(0);
+                    String line = String.format(Locale.ROOT, "  %4.0f s: %d backends, private MiB median %.1f, max %.1f; oldest %d s",
+                            (System.nanoTime() - t0) / 1e9, st.count(), st.median(), st.max(), oldest);
+                    out.println(line);
+                    samples.add(line);
+                    synchronized (worst) {
+                        worst[0] = Math.max(worst[0], st.median());
+                        worst[1] = Math.max(worst[1], st.max());
+                    }
+                }
+            });
+            Path result = Files.createTempFile("seed-recycling-result", ".txt");
+            readLoad(targets, o.integer("clients"), seconds, result);
+            sampler.interrupt();
+            String[] r = Files.readString(result).strip().split(" ");
+            MemoryMeasures.Backends end = memory.appBackends();
+            Stats last = Stats.of(end.privateMiB().isEmpty() ? List.of(0.0) : end.privateMiB());
+            synchronized (worst) {
+                table.add(String.format(Locale.ROOT, "PostgreSQL private memory per app backend, %d s of reads over %d cooperatives "
+                                + "(agedTimeout: the server's MUTUA_DB_AGED_TIMEOUT)", seconds, n),
+                        String.format(Locale.ROOT, "at the end: median %.1f MiB, max %.1f MiB (%d backends); highest median seen "
+                                + "%.1f MiB, highest max %.1f MiB; %s requests, %s errors", last.median(), last.max(),
+                                end.privateMiB().size(), worst[0], worst[1], r[0], r[1]), "bounded by recycling", null);
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -240,12 +309,12 @@ final class Harness {
     }
 
     /** Random seeded cooperatives with members, each with up to 20 of its codici fiscali. */
-    private int writeTargets(Path file) throws IOException {
+    private int writeTargets(Path file, int limit) throws IOException {
         List<String> lines = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(o.get("db-url"), o.get("db-user"), o.get("db-password"));
              PreparedStatement ps = c.prepareStatement("SELECT t.code, t.schema_name FROM control.tenant t "
                      + "JOIN reporting.tenant_figure f ON f.tenant_id = t.id AND f.metric = 'members' AND f.value > 0 "
-                     + "WHERE t.code LIKE ? ORDER BY md5(t.code || ?) LIMIT " + READ_TENANTS)) {
+                     + "WHERE t.code LIKE ? ORDER BY md5(t.code || ?) LIMIT " + limit)) {
             ps.setString(1, "s" + plan.seed() + "-%");
             ps.setString(2, Long.toString(plan.seed()));
             List<String[]> coops = new ArrayList<>();

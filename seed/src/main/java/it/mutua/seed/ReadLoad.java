@@ -43,8 +43,15 @@ final class ReadLoad {
             Map<String, String> tokens = new ConcurrentHashMap<>();
             targets.parallelStream().forEach(t -> tokens.put(t[0], api.token(SeedLoader.coopAdmin(t[0]), SeedLoader.SEED_PASSWORD)));
             int clients = o.integer("clients");
-            double[] result = run(api.baseUrl(), targets, tokens, clients, 3, false);   // warm-up
-            result = run(api.baseUrl(), targets, tokens, clients, o.integer("duration"), true);
+            double[] result;
+            if (WrkReadLoad.chosen(o.get("read-client"))) {
+                WrkReadLoad wrk = new WrkReadLoad(api.baseUrl(), targets, tokens);
+                wrk.run(clients, o.integer("read-warmup"));                                  // warm-up
+                result = wrk.run(clients, o.integer("duration"));
+            } else {
+                run(api.baseUrl(), targets, tokens, clients, o.integer("read-warmup"), false); // warm-up
+                result = run(api.baseUrl(), targets, tokens, clients, o.integer("duration"), true);
+            }
             Files.writeString(Path.of(o.get("out")), String.format(java.util.Locale.ROOT, "%d %d %.3f %.3f %.3f %.3f%n",
                     (long) result[0], (long) result[1], result[2], result[3], result[4], result[5]));
             return 0;

@@ -35,7 +35,12 @@ public final class SeedMain {
               --clients N          concurrent clients of the read load (32)
               --additive BOOL      run the additive migration measure, then undo it (true)
               --measures LIST      which measures (restart,provision,dashboard,read,memory,migrations,claims,import,search)
-              --jfr FILE           record the server with JFR during the read load and print its hot methods""";
+              --jfr FILE           record the server with JFR during the read load and print its hot methods
+              --read-client C      HTTP client of the read loads: wrk, java, or auto (wrk when installed)
+              --read-warmup S      seconds of reads before the measured ones (60)
+              --recycling-seconds S  length of the recycling measure (180): reads over every seeded cooperative,
+                                   PostgreSQL backend memory sampled every 10 s; run it once per MUTUA_DB_AGED_TIMEOUT
+                                   (measures: add "recycling"; not in the default list)""";
 
     private SeedMain() {
     }
@@ -115,6 +120,12 @@ public final class SeedMain {
         d.put("clients", "32");
         d.put("additive", "true");
         d.put("jfr", "");
+        // the read measure's HTTP client: wrk when installed (a C load generator, light on these 2 cores), else java
+        d.put("read-client", "auto");
+        d.put("recycling-seconds", "180");
+        // on 2 cores the JIT is still compiling the read path minutes after a start: 3 s of warm-up measured half the
+        // steady throughput right after a restart (docs/PERFORMANCE.md, session 5)
+        d.put("read-warmup", "60");
         d.put("measures", "restart,provision,dashboard,read,memory,migrations,claims,import,search");
         // read-load only (set by the harness for its child process)
         d.put("targets", "");
