@@ -54,8 +54,16 @@ final class TestDb implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.close();
-        try (var walk = Files.walk(dir)) {
-            walk.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+        // the postmaster may still be removing its own files (postmaster.pid) when close() returns: a file that
+        // vanishes under the walk is not an error, so walk again until the directory is gone
+        for (int attempt = 1; Files.exists(dir); attempt++) {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+            } catch (UncheckedIOException | java.nio.file.NoSuchFileException e) {
+                if (attempt >= 5) {
+                    throw e instanceof IOException io ? io : ((UncheckedIOException) e).getCause();
+                }
+            }
         }
     }
 
