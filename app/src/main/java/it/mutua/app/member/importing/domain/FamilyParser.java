@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,30 +64,17 @@ public final class FamilyParser {
     }
 
     private ParsedFamily read(CSVParser parser) {
-        Iterator<CSVRecord> records = parser.iterator();
-        CSVRecord first = next(records, 1);
-        if (first == null) {
-            throw new PayrollFileException("member.import.empty");
-        }
+        CsvLines lines = new CsvLines(parser);
+        CSVRecord first = lines.header();
         Map<FamilyColumn, Integer> columns = header(first);
         List<FamilyRow> rows = new ArrayList<>();
         List<LineProblem> problems = new ArrayList<>();
         long invalid = 0;
         Map<String, Long> lineOfCode = new HashMap<>();
         Map<String, Long> spouseLineOf = new HashMap<>();
-        long lineEnd = parser.getCurrentLineNumber();
-        long dataLines = 0;
-        while (true) {
-            long line = lineEnd + 1;
-            CSVRecord record = next(records, line);
-            if (record == null) {
-                break;
-            }
-            lineEnd = parser.getCurrentLineNumber();
-            if (record.size() == 1 && record.get(0).isBlank()) {
-                continue;
-            }
-            dataLines++;
+        for (CsvLines.Line l = lines.next(); l != null; l = lines.next()) {
+            long line = l.number();
+            CSVRecord record = l.record();
             List<LineProblem> lineProblems = new ArrayList<>();
             FamilyRow row = validate(record, first.size(), columns, line, lineProblems);
             if (row != null) {
@@ -112,7 +98,7 @@ public final class FamilyParser {
                         .forEach(problems::add);
             }
         }
-        return new ParsedFamily(rows, problems, dataLines, invalid);
+        return new ParsedFamily(rows, problems, lines.dataLines(), invalid);
     }
 
     private static Map<FamilyColumn, Integer> header(CSVRecord first) {
@@ -196,13 +182,6 @@ public final class FamilyParser {
         return i == null || i >= record.size() ? "" : record.get(i).strip();
     }
 
-    private static CSVRecord next(Iterator<CSVRecord> records, long line) {
-        try {
-            return records.hasNext() ? records.next() : null;
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw new PayrollFileException("member.import.quoting", line);
-        }
-    }
 
     private static String shorten(String raw) {
         return raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;

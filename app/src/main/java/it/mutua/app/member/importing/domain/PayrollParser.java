@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -55,11 +54,7 @@ public final class PayrollParser {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(dialect.delimiter()).get();
         try (Reader reader = new InputStreamReader(content, dialect.charset());
              CSVParser parser = CSVParser.parse(reader, format)) {
-            CSVRecord first = next(parser.iterator(), 1);
-            if (first == null) {
-                throw new PayrollFileException("member.import.empty");
-            }
-            return PayrollHeader.of(first);
+            return PayrollHeader.of(new CsvLines(parser).header());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,30 +68,16 @@ public final class PayrollParser {
     }
 
     private ParsedPayroll read(CSVParser parser, CsvDialect dialect, LongConsumer progress) {
-        Iterator<CSVRecord> records = parser.iterator();
-        CSVRecord first = next(records, 1);
-        if (first == null) {
-            throw new PayrollFileException("member.import.empty");
-        }
-        PayrollHeader header = PayrollHeader.of(first);
+        CsvLines lines = new CsvLines(parser);
+        PayrollHeader header = PayrollHeader.of(lines.header());
         RowValidator validator = new RowValidator(header, today);
         List<PayrollRow> rows = new ArrayList<>();
         Problems problems = new Problems();
         Map<String, Long> firstLineOf = new HashMap<>();
         Map<String, Integer> rowIndexOf = new HashMap<>();
-        long lineEnd = parser.getCurrentLineNumber();
-        long dataLines = 0;
-        while (true) {
-            long line = lineEnd + 1;
-            CSVRecord record = next(records, line);
-            if (record == null) {
-                break;
-            }
-            lineEnd = parser.getCurrentLineNumber();
-            if (record.size() == 1 && record.get(0).isBlank()) {
-                continue; // an empty line (often the last one) is not a data line
-            }
-            dataLines++;
+        for (CsvLines.Line l = lines.next(); l != null; l = lines.next()) {
+            long line = l.number();
+            CSVRecord record = l.record();
             RowValidator.Result result = validator.validate(record, line);
             if (!result.valid()) {
                 problems.addLine(result.problems());
@@ -118,23 +99,15 @@ public final class PayrollParser {
                     rows.add(row);
                 }
             }
-            if (dataLines % PROGRESS_EVERY == 0) {
-                progress.accept(dataLines);
+            if (lines.dataLines() % PROGRESS_EVERY == 0) {
+                progress.accept(lines.dataLines());
             }
         }
-        progress.accept(dataLines);
+        progress.accept(lines.dataLines());
         rows.removeIf(java.util.Objects::isNull);
-        return new ParsedPayroll(dialect, rows, problems.kept, dataLines, problems.invalidLines);
+        return new ParsedPayroll(dialect, rows, problems.kept, lines.dataLines(), problems.invalidLines);
     }
 
-    /** The next record, or null at the end; a quoting error names the line where the broken record starts. */
-    private static CSVRecord next(Iterator<CSVRecord> records, long line) {
-        try {
-            return records.hasNext() ? records.next() : null;
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw new PayrollFileException("member.import.quoting", line);
-        }
-    }
 
     private static final class Problems {
         private final List<LineProblem> kept = new ArrayList<>();
