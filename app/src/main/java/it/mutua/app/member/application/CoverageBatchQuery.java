@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -108,16 +109,7 @@ public class CoverageBatchQuery {
                 .collect(Collectors.groupingBy(Enrolment::memberId));
         Map<LocalDate, Boolean> suspended = new HashMap<>();
         // the cooperative's contribution standing, read once for every date of the batch (was one read per date)
-        var standing = new Object() {
-            java.util.function.Predicate<LocalDate> hold;
-
-            boolean suspendedOn(LocalDate date) {
-                if (hold == null) {
-                    hold = holds.suspensions();
-                }
-                return hold.test(date);
-            }
-        };
+        Predicate<LocalDate> suspendedOn = holds.suspensions();
         var answers = new LinkedHashMap<Question, Optional<Coverage>>();
         found.forEach((asked, f) -> {
             Member person = byCode.get(f.row().fiscalCode());
@@ -139,7 +131,7 @@ public class CoverageBatchQuery {
             answers.put(asked, Optional.of(new Coverage(person.fiscalCode(), person.birthDate(), person.familyRole(),
                     holder.fiscalCode(), row.tenantId(), tenantCode, row.kind(), row.startDate(), row.endDate(),
                     row.planCode(), holder.iban(), unit, f.others(),
-                    suspended.computeIfAbsent(f.date(), standing::suspendedOn),
+                    suspended.computeIfAbsent(f.date(), suspendedOn::test),
                     holder.familyName() + " " + holder.givenName())));
         });
         return answers;

@@ -2,7 +2,9 @@ package it.mutua.app.member.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -168,12 +170,8 @@ public class EnrolmentService {
     }
 
     /** The periods of a family unit (the holder and the family) in one query: member id to periods, oldest first. */
-    public java.util.Map<Long, List<Enrolment>> periodsOfUnit(Member holder) {
-        java.util.Map<Long, List<Enrolment>> byMember = new java.util.HashMap<>();
-        for (Enrolment e : enrolments.ofUnit(holder.id())) {
-            byMember.computeIfAbsent(e.memberId(), k -> new java.util.ArrayList<>()).add(e);
-        }
-        return byMember;
+    public Map<Long, List<Enrolment>> periodsOfUnit(Member holder) {
+        return enrolments.ofUnit(holder.id()).stream().collect(Collectors.groupingBy(Enrolment::memberId));
     }
 
     /** {@code [enrolled, not eligible]} for the holder and the family under {@code terms}. */

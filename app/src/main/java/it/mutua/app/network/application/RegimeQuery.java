@@ -40,15 +40,7 @@ public class RegimeQuery {
      * @throws IllegalArgumentException if {@code memberTenantId} is not a tenant
      */
     public ProviderRegime regimeOf(long facilityId, long memberTenantId, LocalDate date) {
-        for (Tenant owner : scope.networkOf(memberTenantId)) {
-            Optional<FacilityStanding> standing = scope.in(owner, () -> store.find(facilityId)
-                    .map(f -> new FacilityStanding(f.details().cooperativeProvider(), f.details().contract(),
-                            new StatusHistory(store.history(facilityId)))));
-            if (standing.isPresent()) {
-                return standing.get().regimeOn(date);
-            }
-        }
-        return FacilityStanding.unknown();
+        return inNetwork(facilityId, memberTenantId).map(f -> f.regimeOn(date)).orElse(FacilityStanding.unknown());
     }
 
     /**
@@ -57,9 +49,10 @@ public class RegimeQuery {
      */
     public Optional<NetworkFacility> inNetwork(String facilityRef, long memberTenantId) {
         Long id = parse(facilityRef);
-        if (id == null) {
-            return Optional.empty();
-        }
+        return id == null ? Optional.empty() : inNetwork(id, memberTenantId);
+    }
+
+    private Optional<NetworkFacility> inNetwork(long id, long memberTenantId) {
         for (Tenant owner : scope.networkOf(memberTenantId)) {
             Optional<NetworkFacility> found = scope.in(owner, () -> store.find(id)
                     .map(f -> new NetworkFacility(summary(f, owner), new FacilityStanding(f.details().cooperativeProvider(),

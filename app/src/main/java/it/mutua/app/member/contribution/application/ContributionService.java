@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -174,7 +175,7 @@ public class ContributionService implements ContributionHold {
 
     /** One read of the statements and payments, then any number of dates. */
     @Override
-    public java.util.function.Predicate<LocalDate> suspensions() {
+    public Predicate<LocalDate> suspensions() {
         List<Standing.Statement> all = store.standing();
         return date -> Standing.suspendedOn(all, graceDays, date);
     }
